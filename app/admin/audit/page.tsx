@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePage } from "@/app/_lib/session";
+import { findAuditLog, ZFindAuditLogSchema } from "@/lib/audit/find-audit-log";
+import { EmptyState, PageHeading } from "@/components/ui/page-heading";
+import { Table, Td, Th } from "@/components/ui/table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.audit"))("title") };
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePage("read:audit:any");
+  const { after } = ZFindAuditLogSchema.parse(await searchParams);
+  const { entries, nextCursor } = await findAuditLog({ actor, after });
+  const t = await getTranslations("admin.audit");
+  const tAdmin = await getTranslations("admin");
+  const tCommon = await getTranslations("common");
+  const format = await getFormatter();
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/admin">{tAdmin("title")}</Link>
+      </p>
+      <PageHeading>{t("title")}</PageHeading>
+      {entries.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <Table caption={t("title")}>
+          <thead>
+            <tr>
+              <Th>{t("when")}</Th>
+              <Th>{t("who")}</Th>
+              <Th>{t("action")}</Th>
+              <Th>{t("target")}</Th>
+              <Th>{t("details")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <Td className="whitespace-nowrap">{format.dateTime(e.createdAt, "long")}</Td>
+                <Td>{e.actor ? `${e.actor.fullName} (${e.actor.email})` : t("system")}</Td>
+                <Td>{t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}</Td>
+                <Td>
+                  {e.entity === "User" && e.entityId ? <Link href={`/admin/users/${e.entityId}`}>{e.entity}</Link> : e.entity}
+                </Td>
+                <Td>
+                  <code className="text-xs break-all">{e.data ? JSON.stringify(e.data) : ""}</code>
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <nav className="mt-6 flex gap-6" aria-label={t("title")}>
+        {after ? <Link href="/admin/audit">{tCommon("firstPage")}</Link> : null}
+        {nextCursor ? <Link href={`/admin/audit?after=${nextCursor}`}>{tCommon("nextPage")}</Link> : null}
+      </nav>
+    </>
+  );
+}

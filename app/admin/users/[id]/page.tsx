@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePage } from "@/app/_lib/session";
+import { staffOptions } from "@/app/admin/users/options";
+import { SetUserActiveForm, UpdateStaffUserForm } from "@/app/admin/users/staff-user-forms";
+import { getUser } from "@/lib/users/get-user";
+import { isAppError } from "@/lib/errors";
+import { Banner } from "@/components/ui/banner";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Tag } from "@/components/ui/tag";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("editTitle") };
+}
+
+export default async function EditUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const actor = await requirePage("manage:user:any");
+  const { id } = await params;
+  const flags = await searchParams;
+  const user = await getUser({ actor, userId: id }).catch((error) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const { roles, agencies } = await staffOptions(actor);
+  const self = user.id === actor.id;
+  const rows: [string, string][] = [
+    [t("admin.users.email"), user.email],
+    [t("admin.users.role"), t(`roles.${user.role}`)],
+    ...(user.nik ? ([[t("admin.users.nik"), user.nik]] as [string, string][]) : []),
+    ...(user.phone ? ([[t("admin.users.phone"), user.phone]] as [string, string][]) : []),
+    [t("admin.users.createdAt"), format.dateTime(user.createdAt, "long")],
+    [t("admin.users.lastLogin"), user.lastLoginAt ? format.dateTime(user.lastLoginAt, "long") : t("admin.users.never")],
+  ];
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/admin/users">{t("admin.users.title")}</Link>
+      </p>
+      {flags.created ? <Banner title={t("common.successTitle")}>{t("admin.users.created", { email: user.email })}</Banner> : null}
+      {flags.deactivated ? <Banner title={t("common.successTitle")}>{t("admin.users.deactivated")}</Banner> : null}
+      {flags.reactivated ? <Banner title={t("common.successTitle")}>{t("admin.users.reactivated")}</Banner> : null}
+      <PageHeading caption={t("admin.users.editTitle")}>{user.fullName}</PageHeading>
+      <p className="mb-6">
+        {user.active ? <Tag tone="green">{t("admin.users.active")}</Tag> : <Tag tone="red">{t("admin.users.inactive")}</Tag>}
+      </p>
+      <dl className="mb-10 grid max-w-2xl grid-cols-1 border-t border-slate-300 sm:grid-cols-3">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="border-b border-slate-300 py-2 font-semibold">{k}</dt>
+            <dd className="border-b border-slate-300 py-2 break-all sm:col-span-2">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {self ? (
+        <Banner tone="info">{t("admin.users.selfNote")}</Banner>
+      ) : (
+        <div className="grid gap-10 md:grid-cols-2">
+          {user.role === "APPLICANT" ? (
+            <p className="text-slate-700">{t("admin.users.applicantNote")}</p>
+          ) : (
+            <section aria-labelledby="role-title">
+              <h2 id="role-title" className="mb-4 text-2xl font-bold">
+                {t("admin.users.role")}
+              </h2>
+              <UpdateStaffUserForm userId={user.id} roles={roles} agencies={agencies} role={user.role} agencyId={user.agencyId ?? ""} />
+            </section>
+          )}
+          <section aria-labelledby="status-title">
+            <h2 id="status-title" className="mb-4 text-2xl font-bold">
+              {t("admin.users.status")}
+            </h2>
+            <SetUserActiveForm userId={user.id} active={user.active} />
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePage } from "@/app/_lib/session";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+import { RoleHome } from "@/components/layout/role-home";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff.backOffice"))("title") };
+}
+
+export default async function BackOfficeHomePage() {
+  const actor = await requirePage(ROLE_HOME.BACK_OFFICE.permission);
+  const t = await getTranslations();
+  return (
+    <RoleHome
+      caption={t("common.signedInAs", { name: actor.fullName })}
+      title={t("staff.backOffice.title")}
+      lead={t("staff.backOffice.lead")}
+      tasksTitle={t("staff.whatYouCanDo")}
+      tasks={[t("staff.backOffice.can1"), t("staff.backOffice.can2"), t("staff.backOffice.can3")]}
+      queueTitle={t("staff.backOffice.title")}
+      queueEmpty={t("staff.queueEmpty")}
+    />
+  );
+}

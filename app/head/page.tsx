@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePage } from "@/app/_lib/session";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+import { RoleHome } from "@/components/layout/role-home";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff.head"))("title") };
+}
+
+export default async function HeadHomePage() {
+  const actor = await requirePage(ROLE_HOME.HEAD.permission);
+  const t = await getTranslations();
+  return (
+    <RoleHome
+      caption={t("common.signedInAs", { name: actor.fullName })}
+      title={t("staff.head.title")}
+      lead={t("staff.head.lead")}
+      tasksTitle={t("staff.whatYouCanDo")}
+      tasks={[t("staff.head.can1"), t("staff.head.can2"), t("staff.head.can3")]}
+      queueTitle={t("staff.head.title")}
+      queueEmpty={t("staff.queueEmpty")}
+    />
+  );
+}

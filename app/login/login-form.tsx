@@ -1,0 +1,38 @@
+"use client";
+import { useActionState } from "react";
+import { loginAction } from "@/app/login/actions";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/field";
+import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import type { FormState } from "@/lib/forms";
+
+export function LoginForm({ returnTo, email }: { returnTo?: string; email?: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(loginAction, { values: email ? { email } : {} });
+  const { t, summary, errorOf, valueOf } = useFormFeedback(state);
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <ErrorSummary title={t("common.errorSummaryTitle")} errors={summary} />
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+      <TextField
+        name="email"
+        type="email"
+        label={t("login.email")}
+        autoComplete="username"
+        spellCheck={false}
+        defaultValue={valueOf("email")}
+        error={errorOf("email")}
+        required
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("login.password")}
+        autoComplete="current-password"
+        error={errorOf("password")}
+        required
+      />
+      <Button disabled={pending}>{t("login.submit")}</Button>
+    </form>
+  );
+}

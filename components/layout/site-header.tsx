@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { logoutAction } from "@/app/_actions/logout";
+import type { SessionUser } from "@/app/_lib/session";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
+
+export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
+  const t = await getTranslations();
+  return (
+    <header className="bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-white no-underline hover:text-white">
+          <span className="block text-xl font-bold leading-tight">{t("common.siteName")}</span>
+          <span className="block text-sm text-brand-100">{t("common.officeName")}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <nav aria-label={t("common.mainNav")}>
+            <ul className="flex flex-wrap items-center gap-3">
+              {actor ? (
+                <>
+                  <li>
+                    <Link href={ROLE_HOME[actor.role].path} className="font-semibold text-white hover:text-brand-100">
+                      {t("common.myHome")}
+                    </Link>
+                  </li>
+                  <li className="text-sm text-brand-100">
+                    {t("common.signedInAs", { name: actor.fullName })} · {t(`roles.${actor.role}`)}
+                  </li>
+                  <li>
+                    <form action={logoutAction}>
+                      <button
+                        type="submit"
+                        className="min-h-11 rounded px-2 font-semibold text-white underline hover:bg-brand-700"
+                      >
+                        {t("common.logout")}
+                      </button>
+                    </form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <Link href="/login" className="font-semibold text-white hover:text-brand-100">
+                      {t("common.login")}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/register" className="font-semibold text-white hover:text-brand-100">
+                      {t("common.register")}
+                    </Link>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+          <LanguageSwitcher />
+        </div>
+      </div>
+    </header>
+  );
+}

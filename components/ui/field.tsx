@@ -1,0 +1,90 @@
+// Form fields with label, hint and inline error, wired for screen readers (aria-describedby).
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+
+interface FieldProps {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optionalLabel?: string;
+}
+
+function describedBy(name: string, hint?: ReactNode, error?: string) {
+  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function FieldFrame({ name, label, hint, error, optionalLabel, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
+      <label htmlFor={name} className="block text-base font-semibold">
+        {label} {optionalLabel ? <span className="font-normal text-slate-600">{optionalLabel}</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-danger">
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+const CONTROL =
+  "mt-2 block w-full max-w-xl min-h-11 rounded border-2 border-slate-700 bg-white px-3 py-2 text-base";
+
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  optionalLabel,
+  className = "",
+  ...input
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error} optionalLabel={optionalLabel}>
+      <input
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        className={`${CONTROL} ${error ? "border-danger" : ""} ${className}`}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  optionalLabel,
+  options,
+  ...select
+}: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: { value: string; label: string }[] }) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error} optionalLabel={optionalLabel}>
+      <select
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        className={`${CONTROL} ${error ? "border-danger" : ""}`}
+        {...select}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,85 @@
+// Environment of the portal, read once and validated. Every setting is documented in README.md.
+import path from "node:path";
+import { z } from "zod";
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const ZEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  DATA_DIR: z.string().trim().default("data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a full URL such as https://perizinan.example.go.id").optional(),
+  APP_TIME_ZONE: z
+    .string()
+    .default("Asia/Jakarta")
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "APP_TIME_ZONE must be an IANA time zone such as Asia/Jakarta"),
+  SEED_DEMO: z
+    .enum(["0", "1", "true", "false", ""])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+});
+
+export type Env = z.infer<typeof ZEnvSchema> & {
+  /** Absolute path of the data folder (embedded database, generated secrets). */
+  dataDir: string;
+  database: DatabaseTarget;
+};
+
+export type DatabaseTarget =
+  | { kind: "embedded"; dataDir: string }
+  | { kind: "postgres"; url: string; display: string };
+
+/** Parses a DATABASE_URL into a target, or throws a one-line ConfigError saying what is wrong. */
+export function parseDatabaseUrl(raw: string | undefined, dataDir: string): DatabaseTarget {
+  if (!raw) return { kind: "embedded", dataDir: path.join(dataDir, "pglite") };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("DATABASE_URL is not a valid URL: expected postgresql://user:password@host:5432/database");
+  }
+  if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
+    throw new ConfigError(
+      `DATABASE_URL must start with postgresql:// (got ${url.protocol}//); leave it unset to use the embedded database`,
+    );
+  }
+  if (!url.hostname) throw new ConfigError("DATABASE_URL has no host name");
+  const database = url.pathname.replace(/^\//, "");
+  if (!database) throw new ConfigError("DATABASE_URL names no database (the part after the last /)");
+  return { kind: "postgres", url: raw, display: `${url.hostname}:${url.port || "5432"}/${database}` };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = ZEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${issue.path.join(".")}: ${issue.message}`);
+  }
+  const dataDir = path.resolve(parsed.data.DATA_DIR);
+  cached = { ...parsed.data, dataDir, database: parseDatabaseUrl(parsed.data.DATABASE_URL, dataDir) };
+  return cached;
+}
+
+/** For tests that change the environment between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}

@@ -1,0 +1,41 @@
+// Seeds the demo office. Idempotent: running it again adds what is missing and changes nothing else.
+import { db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/users/password-hash";
+import { HOLIDAYS } from "@/prisma/seed/holidays";
+import { DEMO_AGENCIES, DEMO_OFFICE, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo";
+
+export async function seedDemo() {
+  const prisma = db();
+  const office = await prisma.office.upsert({ where: { code: DEMO_OFFICE.code }, update: {}, create: DEMO_OFFICE });
+  const agencies = new Map<string, string>();
+  for (const a of DEMO_AGENCIES) {
+    const agency = await prisma.agency.upsert({
+      where: { officeId_code: { officeId: office.id, code: a.code } },
+      update: {},
+      create: { ...a, officeId: office.id },
+    });
+    agencies.set(a.code, agency.id);
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    await prisma.user.upsert({
+      where: { email: u.email },
+      update: {},
+      create: {
+        email: u.email,
+        fullName: u.fullName,
+        role: u.role,
+        passwordHash,
+        officeId: office.id,
+        nik: "nik" in u ? u.nik : null,
+        phone: "phone" in u ? u.phone : null,
+        agencyId: "agency" in u ? agencies.get(u.agency)! : null,
+      },
+    });
+  }
+  await prisma.holiday.createMany({
+    data: HOLIDAYS.map((h) => ({ ...h, date: new Date(`${h.date}T00:00:00Z`), officeId: office.id, confirmed: false })),
+    skipDuplicates: true,
+  });
+  return { officeId: office.id };
+}

@@ -1,0 +1,16 @@
+// Checked when a server instance starts: a wrong configuration stops it with one clear line.
+import { ConfigError, getEnv } from "@/lib/env";
+import { getAuthSecret } from "@/lib/auth/secret";
+
+export function checkConfigurationOrExit() {
+  try {
+    getEnv();
+    getAuthSecret();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

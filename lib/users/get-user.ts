@@ -1,0 +1,29 @@
+// One account, for the admin's edit page.
+import { db } from "@/lib/db/client";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+
+export async function getUser({ actor, userId }: { actor: Actor; userId: string }) {
+  requirePermission(actor, "manage:user:any");
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      fullName: true,
+      email: true,
+      nik: true,
+      phone: true,
+      role: true,
+      active: true,
+      agencyId: true,
+      officeId: true,
+      createdAt: true,
+      lastLoginAt: true,
+      lockedUntil: true,
+    },
+  });
+  if (!user || (actor.officeId && user.officeId && user.officeId !== actor.officeId)) {
+    throw new AppError("NOT_FOUND", "errors.notFound");
+  }
+  return user;
+}

@@ -1,0 +1,26 @@
+// The demo office, its agencies and one account per role. Demo accounts share one documented password.
+export const DEMO_PASSWORD = "Perizinan2026";
+
+export const DEMO_OFFICE = {
+  code: "KOTA-CONTOH",
+  name: "DPMPTSP Kota Contoh",
+  city: "Kota Contoh",
+  timeZone: "Asia/Jakarta",
+};
+
+export const DEMO_AGENCIES = [
+  { code: "DINKES", nameId: "Dinas Kesehatan", nameEn: "Health Office" },
+  { code: "DISDIK", nameId: "Dinas Pendidikan", nameEn: "Education Office" },
+  { code: "DPUPR", nameId: "Dinas Pekerjaan Umum dan Penataan Ruang", nameEn: "Public Works and Spatial Planning Office" },
+  { code: "DLH", nameId: "Dinas Lingkungan Hidup", nameEn: "Environment Office" },
+] as const;
+
+export const DEMO_USERS = [
+  { email: "pemohon@contoh.id", fullName: "Rina Marlina", role: "APPLICANT", nik: "3273015501900001", phone: "+6281234567890" },
+  { email: "front.office@kotacontoh.go.id", fullName: "Siti Rahmawati", role: "FRONT_OFFICE" },
+  { email: "back.office@kotacontoh.go.id", fullName: "Budi Santoso", role: "BACK_OFFICE" },
+  { email: "dinkes@kotacontoh.go.id", fullName: "dr. Andi Wijaya", role: "TECHNICAL", agency: "DINKES" },
+  { email: "disdik@kotacontoh.go.id", fullName: "Dewi Lestari, S.Pd.", role: "TECHNICAL", agency: "DISDIK" },
+  { email: "kepala@kotacontoh.go.id", fullName: "Ir. Hendra Gunawan, M.Si.", role: "HEAD" },
+  { email: "admin@kotacontoh.go.id", fullName: "Agus Prasetyo", role: "ADMIN" },
+] as const;
