@@ -13,6 +13,8 @@ const ZEnvSchema = z.object({
     .optional()
     .transform((v) => (v ? v : undefined)),
   DATA_DIR: z.string().trim().default("data"),
+  /** Where the embedded database lives; defaults to DATA_DIR/pglite. "memory://" keeps it in memory (tests). */
+  PGLITE_DATA_DIR: z.string().trim().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a full URL such as https://perizinan.example.go.id").optional(),
@@ -46,8 +48,8 @@ export type DatabaseTarget =
   | { kind: "postgres"; url: string; display: string };
 
 /** Parses a DATABASE_URL into a target, or throws a one-line ConfigError saying what is wrong. */
-export function parseDatabaseUrl(raw: string | undefined, dataDir: string): DatabaseTarget {
-  if (!raw) return { kind: "embedded", dataDir: path.join(dataDir, "pglite") };
+export function parseDatabaseUrl(raw: string | undefined, embeddedDir: string): DatabaseTarget {
+  if (!raw) return { kind: "embedded", dataDir: embeddedDir };
   let url: URL;
   try {
     url = new URL(raw);
@@ -75,7 +77,8 @@ export function getEnv(): Env {
     throw new ConfigError(`${issue.path.join(".")}: ${issue.message}`);
   }
   const dataDir = path.resolve(parsed.data.DATA_DIR);
-  cached = { ...parsed.data, dataDir, database: parseDatabaseUrl(parsed.data.DATABASE_URL, dataDir) };
+  const embeddedDir = parsed.data.PGLITE_DATA_DIR || path.join(dataDir, "pglite");
+  cached = { ...parsed.data, dataDir, database: parseDatabaseUrl(parsed.data.DATABASE_URL, embeddedDir) };
   return cached;
 }
 

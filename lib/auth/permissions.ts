@@ -63,13 +63,16 @@ function scopeAllows(actor: Actor, scope: Scope, resource?: ScopedResource): boo
   return resource.agencyId != null && resource.agencyId === actor.agencyId;
 }
 
-/** Whether the actor holds `permission` for `resource`. An `any` grant covers `own` and `agency`. */
+// Which granted scopes satisfy a requested one: an `any` grant covers everything; `own` and
+// `agency` grants cover only requests of their own scope, and only for matching resources.
+const COVERING: Record<Scope, Scope[]> = { any: ["any"], agency: ["any", "agency"], own: ["any", "own"] };
+
+/** Whether the actor holds `permission` for `resource`. */
 export function can(actor: Actor | null | undefined, permission: Permission, resource?: ScopedResource): boolean {
   if (!actor) return false;
-  const [action, entity] = permission.split(":");
+  const [action, entity, requested] = permission.split(":") as [string, string, Scope];
   const granted = permissionsOf(actor.role);
-  const scopes: Scope[] = ["any", "agency", "own"];
-  return scopes.some(
+  return (COVERING[requested] ?? []).some(
     (scope) => granted.includes(`${action}:${entity}:${scope}` as Permission) && scopeAllows(actor, scope, resource),
   );
 }
@@ -85,7 +88,7 @@ export function requirePermission(
 
 /** Where each role lands after logging in, and the permission its home page needs. */
 export const ROLE_HOME = {
-  APPLICANT: { path: "/applicant", permission: "read:application:own" },
+  APPLICANT: { path: "/applicant", permission: "create:application:own" },
   FRONT_OFFICE: { path: "/front-office", permission: "verify:application:any" },
   BACK_OFFICE: { path: "/back-office", permission: "process:application:any" },
   TECHNICAL: { path: "/technical", permission: "record:inspection:agency" },

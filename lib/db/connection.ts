@@ -21,7 +21,7 @@ export function getPglite(dataDir: string): PGlite {
   globalForPglite.__pglite ??= new Map();
   let instance = globalForPglite.__pglite.get(dataDir);
   if (!instance) {
-    if (!dataDir.startsWith("memory://")) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
     instance = new PGlite(dataDir);
     globalForPglite.__pglite.set(dataDir, instance);
   }
@@ -37,6 +37,7 @@ export async function closePglite(dataDir: string) {
 
 /** True when the embedded database folder has not been initialised yet. */
 export function isEmbeddedDatabaseNew(dataDir: string) {
+  if (dataDir.startsWith("memory://")) return !globalForPglite.__pglite?.has(dataDir);
   return !fs.existsSync(path.join(dataDir, "PG_VERSION"));
 }
 

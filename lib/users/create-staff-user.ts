@@ -5,10 +5,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, STAFF_ROLES, type Actor } from "@/lib/auth/permissions";
 import { uniqueViolationFields } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
-import { passwordProblem } from "@/lib/users/identity";
 import { hashPassword } from "@/lib/users/password-hash";
-import { ZEmail, ZPersonName } from "@/lib/users/fields";
-import { assertAgencyFitsRole } from "@/lib/users/staff-role-rules";
+import { passwordRefinement, ZEmail, ZPersonName } from "@/lib/users/fields";
+import { agencyRefinement, assertAgencyFitsRole } from "@/lib/users/staff-role-rules";
 
 export const ZStaffRole = z.enum(STAFF_ROLES, "validation.role");
 
@@ -24,12 +23,8 @@ export const ZCreateStaffUserSchema = z
       .transform((v) => v || null),
     password: z.string().min(1, "validation.required"),
   })
-  .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, { email: v.email });
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-    if (v.role === "TECHNICAL" && !v.agencyId)
-      ctx.addIssue({ code: "custom", path: ["agencyId"], message: "validation.agency.required" });
-  });
+  .superRefine(...agencyRefinement)
+  .superRefine(...passwordRefinement);
 
 export type TCreateStaffUser = z.output<typeof ZCreateStaffUserSchema>;
 

@@ -4,9 +4,9 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { uniqueViolationFields } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
-import { nikProblem, normalizePhone, passwordProblem } from "@/lib/users/identity";
+import { nikProblem, normalizePhone } from "@/lib/users/identity";
 import { hashPassword } from "@/lib/users/password-hash";
-import { ZEmail, ZLocale, ZPersonName } from "@/lib/users/fields";
+import { passwordRefinement, ZEmail, ZLocale, ZPersonName } from "@/lib/users/fields";
 
 export const ZRegisterApplicantSchema = z
   .object({
@@ -36,12 +36,7 @@ export const ZRegisterApplicantSchema = z
     passwordConfirm: z.string().min(1, "validation.required"),
     locale: ZLocale.optional(),
   })
-  .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, { email: v.email, name: v.fullName });
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-    else if (v.password !== v.passwordConfirm)
-      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "validation.password.mismatch" });
-  });
+  .superRefine(...passwordRefinement);
 
 export type TRegisterApplicant = z.input<typeof ZRegisterApplicantSchema>;
 

@@ -1,4 +1,5 @@
 // A technical team member belongs to exactly one agency of the admin's office; other staff to none.
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/audit/record-audit";
 import type { Role } from "@/lib/db/generated/enums";
@@ -13,3 +14,12 @@ export async function assertAgencyFitsRole(tx: Tx, actor: Actor, role: Role, age
   });
   if (!agency) throw new AppError("INVALID_INPUT", "validation.agency.unknown", { agencyId: "validation.agency.unknown" });
 }
+
+/** Form check: a technical team member needs an agency (runs even when other fields failed). */
+export const agencyRefinement = [
+  (v: { role?: string; agencyId?: string | null }, ctx: z.RefinementCtx) => {
+    if (v.role === "TECHNICAL" && !v.agencyId)
+      ctx.addIssue({ code: "custom", path: ["agencyId"], message: "validation.agency.required" });
+  },
+  { when: (payload: { value: unknown }) => (payload.value as { role?: unknown } | undefined)?.role === "TECHNICAL" },
+] as const;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { assertAgencyFitsRole } from "@/lib/users/staff-role-rules";
+import { agencyRefinement, assertAgencyFitsRole } from "@/lib/users/staff-role-rules";
 import { ZStaffRole } from "@/lib/users/create-staff-user";
 
 export const ZUpdateStaffUserSchema = z
@@ -17,10 +17,7 @@ export const ZUpdateStaffUserSchema = z
       .optional()
       .transform((v) => v || null),
   })
-  .superRefine((v, ctx) => {
-    if (v.role === "TECHNICAL" && !v.agencyId)
-      ctx.addIssue({ code: "custom", path: ["agencyId"], message: "validation.agency.required" });
-  });
+  .superRefine(...agencyRefinement);
 
 export type TUpdateStaffUser = z.output<typeof ZUpdateStaffUserSchema>;
 
