@@ -3,14 +3,18 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigError, getEnv } from "@/lib/env";
+import { ConfigError, getEnv, type Env } from "@/lib/env";
 
 let cached: string | undefined;
 
 export function getAuthSecret(): string {
-  if (cached) return cached;
-  const env = getEnv();
-  if (env.NEXTAUTH_SECRET) return (cached = env.NEXTAUTH_SECRET);
+  cached ??= loadAuthSecret(getEnv());
+  return cached;
+}
+
+/** Reads the configured secret or, in embedded mode, the one kept in the data folder (made on first use). */
+export function loadAuthSecret(env: Pick<Env, "NEXTAUTH_SECRET" | "database" | "dataDir">): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
   if (env.database.kind === "postgres") {
     throw new ConfigError(
       "NEXTAUTH_SECRET is required with a PostgreSQL DATABASE_URL (generate one with: openssl rand -base64 48)",
@@ -18,7 +22,7 @@ export function getAuthSecret(): string {
   }
   const file = path.join(env.dataDir, "auth-secret");
   try {
-    return (cached = fs.readFileSync(file, "utf8").trim());
+    return fs.readFileSync(file, "utf8").trim();
   } catch {
     fs.mkdirSync(env.dataDir, { recursive: true });
     try {
@@ -26,6 +30,6 @@ export function getAuthSecret(): string {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-    return (cached = fs.readFileSync(file, "utf8").trim());
+    return fs.readFileSync(file, "utf8").trim();
   }
 }
