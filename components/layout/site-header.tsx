@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { logoutAction } from "@/app/_actions/logout";
 import type { SessionUser } from "@/app/_lib/session";
-import { ROLE_HOME } from "@/lib/auth/permissions";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 
 export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
@@ -20,7 +19,8 @@ export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
               {actor ? (
                 <>
                   <li>
-                    <Link href={ROLE_HOME[actor.role].path} className="font-semibold text-white hover:text-brand-100">
+                    {/* /home picks the home of the role the person has now, even if it changed since this page was drawn. */}
+                    <Link href="/home" className="font-semibold text-white hover:text-brand-100">
                       {t("common.myHome")}
                     </Link>
                   </li>

@@ -17,7 +17,9 @@ function FieldFrame({ name, label, hint, error, optionalLabel, children }: Field
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
       <label htmlFor={name} className="block text-base font-semibold">
-        {label} {optionalLabel ? <span className="font-normal text-slate-600">{optionalLabel}</span> : null}
+        {label}
+        {/* The space goes inside the optional part so the label's text has no trailing blank. */}
+        {optionalLabel ? <span className="font-normal text-slate-600"> {optionalLabel}</span> : null}
       </label>
       {hint ? (
         <p id={`${name}-hint`} className="mt-1 text-sm text-slate-600">
@@ -72,6 +74,9 @@ export function SelectField({
   return (
     <FieldFrame name={name} label={label} hint={hint} error={error} optionalLabel={optionalLabel}>
       <select
+        // React applies a select's defaultValue only when it mounts, and resets a form after its
+        // action; remounting on a new default keeps the choice a server action sends back.
+        key={String(select.defaultValue ?? "")}
         id={name}
         name={name}
         aria-invalid={error ? true : undefined}

@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePage } from "@/app/_lib/session";
 import { createStaffUser, ZCreateStaffUserSchema } from "@/lib/users/create-staff-user";
@@ -29,7 +30,10 @@ export async function updateStaffUserAction(_prev: FormState, formData: FormData
   } catch (error) {
     return formStateFromError(error, values);
   }
-  return { values, success: "admin.users.updated" };
+  // Redraw the page from what was saved (the summary shows the role too, and a non-technical role
+  // drops the agency), rather than echoing what was typed.
+  revalidatePath(`/admin/users/${parsed.data.userId}`);
+  return { success: "admin.users.updated" };
 }
 
 export async function setUserActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
