@@ -20,9 +20,14 @@ export async function loadReadableApplication(actor: Actor, id: string) {
   return app;
 }
 
-/** Loads, inside a transaction, an application the actor owns and may change as its applicant. */
+/**
+ * Loads, inside a transaction, an application the actor owns and may change as its applicant. The row
+ * stays locked until the transaction ends, so two changes of one file (a double click on "submit",
+ * two tabs) run one after the other and the second sees what the first did.
+ */
 export async function loadOwnApplication(tx: Tx, actor: Actor, id: string) {
   requirePermission(actor, "update:application:own");
+  await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${id} FOR UPDATE`;
   const app = await tx.application.findUnique({
     where: { id },
     include: { permitTypeVersion: true, permitType: { select: { agencyId: true, code: true } } },
