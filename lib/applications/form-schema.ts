@@ -159,5 +159,7 @@ export function rawFromFormEntries(fields: FieldDefinition[], entries: Iterable<
 
 /** Stored values as the form would post them, so that they can be checked again. */
 export function storedAsRaw(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? String(v) : v]));
+  // Plain digits, never exponents (String(1e-7) is "1e-7", which the number rule would refuse).
+  const plain = (n: number) => n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? plain(v) : v]));
 }

@@ -48,7 +48,8 @@ export const TRANSITIONS: Record<Action, Rule> = {
   approve: { from: ["APPROVAL"], by: ["HEAD"], to: "ISSUED" },
   reject: { from: ["SUBMITTED", ...OFFICE_STAGES], by: ["FRONT_OFFICE", "BACK_OFFICE", "TECHNICAL", "HEAD"], to: "REJECTED" },
   withdraw: { from: ["DRAFT", "SUBMITTED", "RETURNED", ...OFFICE_STAGES], by: ["APPLICANT"], to: "WITHDRAWN" },
-  deemApprove: { from: OFFICE_STAGES, by: ["SYSTEM"], to: "ISSUED" },
+  // Only a file accepted as complete has a running deadline that can lapse.
+  deemApprove: { from: ["TECHNICAL_REVIEW", "PROCESSING", "APPROVAL"], by: ["SYSTEM"], to: "ISSUED" },
   expire: { from: ["ISSUED"], by: ["SYSTEM"], to: "EXPIRED" },
   revoke: { from: ["ISSUED"], by: ["HEAD"], to: "REVOKED" },
 };
