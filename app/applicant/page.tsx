@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
+import { findMyApplications } from "@/lib/applications/find-my-applications";
 import { ROLE_HOME } from "@/lib/auth/permissions";
+import { WAITING_ON } from "@/lib/workflow/transitions";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
+import { Tag } from "@/components/ui/tag";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("applicant"))("title") };
@@ -10,32 +15,80 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ApplicantHomePage() {
   const actor = await requirePage(ROLE_HOME.APPLICANT.permission);
-  const t = await getTranslations("applicant");
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const format = await getFormatter();
+  const { drafts, applications } = await findMyApplications({ actor });
+  const name = (v: { nameId: string; nameEn: string }) => (locale === "en" ? v.nameEn : v.nameId);
   return (
     <>
-      <PageHeading caption={t("greeting", { name: actor.fullName })}>{t("title")}</PageHeading>
+      <PageHeading caption={t("applicant.greeting", { name: actor.fullName })}>{t("applicant.title")}</PageHeading>
+      <p className="mb-8 flex flex-wrap gap-3">
+        <ButtonLink href="/permits">{t("applicant.newApplication")}</ButtonLink>
+      </p>
       <div className="grid gap-8 md:grid-cols-3">
         <div className="space-y-8 md:col-span-2">
           <section aria-labelledby="applications-title">
             <h2 id="applications-title" className="mb-3 text-2xl font-bold">
-              {t("applicationsTitle")}
+              {t("applicant.applicationsTitle")}
             </h2>
-            <EmptyState>{t("applicationsEmpty")}</EmptyState>
+            {applications.length === 0 ? (
+              <EmptyState>{t("applicant.applicationsEmpty")}</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-200 border-y border-slate-200">
+                {applications.map((a) => {
+                  const waiting = WAITING_ON[a.status];
+                  return (
+                    <li key={a.id} className="py-3">
+                      <Link href={`/applications/${a.id}`} className="text-lg font-semibold">
+                        {name(a.permitTypeVersion)}
+                      </Link>
+                      <p className="text-sm text-slate-700">
+                        {t("application.registration")} <span className="font-mono">{a.registrationNumber}</span>
+                        {a.submittedAt ? ` · ${t("application.submittedOn", { date: format.dateTime(a.submittedAt, "short") })}` : null}
+                      </p>
+                      <p className="mt-1 flex flex-wrap items-center gap-2">
+                        <Tag tone={a.status === "RETURNED" ? "yellow" : a.status === "ISSUED" ? "green" : a.status === "REJECTED" ? "red" : "blue"}>
+                          {t(`status.${a.status}`)}
+                        </Tag>
+                        {waiting ? <span className="text-sm">{t(`waitingOn.${waiting}`)}</span> : null}
+                      </p>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
           </section>
           <section aria-labelledby="drafts-title">
             <h2 id="drafts-title" className="mb-3 text-2xl font-bold">
-              {t("draftsTitle")}
+              {t("applicant.draftsTitle")}
             </h2>
-            <EmptyState>{t("draftsEmpty")}</EmptyState>
+            {drafts.length === 0 ? (
+              <EmptyState>{t("applicant.draftsEmpty")}</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-200 border-y border-slate-200">
+                {drafts.map((d) => (
+                  <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                    <span>
+                      <span className="block font-semibold">{name(d.permitTypeVersion)}</span>
+                      <span className="text-sm text-slate-700">{t("application.startedOn", { date: format.dateTime(d.createdAt, "short") })}</span>
+                    </span>
+                    <Link href={`/applications/${d.id}/edit`} aria-label={`${t("application.continueDraft")}: ${name(d.permitTypeVersion)}`}>
+                      {t("application.continueDraft")}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         </div>
         <section aria-labelledby="can-title">
           <h2 id="can-title" className="mb-3 text-2xl font-bold">
-            {t("whatYouCanDo")}
+            {t("applicant.whatYouCanDo")}
           </h2>
           <ul className="list-disc space-y-2 pl-5">
             {(["can1", "can2", "can3", "can4"] as const).map((k) => (
-              <li key={k}>{t(k)}</li>
+              <li key={k}>{t(`applicant.${k}`)}</li>
             ))}
           </ul>
         </section>

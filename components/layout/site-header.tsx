@@ -16,6 +16,16 @@ export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
         <div className="flex flex-wrap items-center gap-3">
           <nav aria-label={t("common.mainNav")}>
             <ul className="flex flex-wrap items-center gap-3">
+              <li>
+                <Link href="/permits" className="font-semibold text-white hover:text-brand-100">
+                  {t("nav.catalogue")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/track" className="font-semibold text-white hover:text-brand-100">
+                  {t("nav.track")}
+                </Link>
+              </li>
               {actor ? (
                 <>
                   <li>

@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/forms";
 export function useFormFeedback(state: FormState) {
   const t = useTranslations();
   const fieldErrors = state.fieldErrors ?? {};
-  const summary = [
+  const summary: { field?: string; message: string }[] = [
     ...(state.formError ? [{ message: t(state.formError, state.formErrorValues) }] : []),
     ...Object.entries(fieldErrors).map(([field, key]) => ({ field, message: t(key) })),
   ];

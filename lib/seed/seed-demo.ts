@@ -2,6 +2,8 @@
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/users/password-hash";
 import { HOLIDAYS } from "@/prisma/seed/holidays";
+import { PERMIT_TYPES } from "@/prisma/seed/permit-types";
+import { writePermitType } from "@/lib/catalogue/save-permit-type";
 import { DEMO_AGENCIES, DEMO_OFFICE, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo";
 
 export async function seedDemo() {
@@ -32,6 +34,11 @@ export async function seedDemo() {
         agencyId: "agency" in u ? agencies.get(u.agency)! : null,
       },
     });
+  }
+  // Permit types: added when missing; an admin's later versions are left alone.
+  for (const definition of PERMIT_TYPES) {
+    const exists = await prisma.permitType.findUnique({ where: { officeId_code: { officeId: office.id, code: definition.code } }, select: { id: true } });
+    if (!exists) await prisma.$transaction((tx) => writePermitType(tx, { officeId: office.id, definition, actorId: null }));
   }
   await prisma.holiday.createMany({
     data: HOLIDAYS.map((h) => ({ ...h, date: new Date(`${h.date}T00:00:00Z`), officeId: office.id, confirmed: false })),

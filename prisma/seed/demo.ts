@@ -13,6 +13,7 @@ export const DEMO_AGENCIES = [
   { code: "DISDIK", nameId: "Dinas Pendidikan", nameEn: "Education Office" },
   { code: "DPUPR", nameId: "Dinas Pekerjaan Umum dan Penataan Ruang", nameEn: "Public Works and Spatial Planning Office" },
   { code: "DLH", nameId: "Dinas Lingkungan Hidup", nameEn: "Environment Office" },
+  { code: "KESBANGPOL", nameId: "Badan Kesatuan Bangsa dan Politik", nameEn: "National Unity and Politics Agency" },
 ] as const;
 
 export const DEMO_USERS = [

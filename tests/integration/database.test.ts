@@ -79,7 +79,7 @@ describe("demo seed", () => {
     await seedDemo();
     expect(await counts()).toEqual(first);
     expect(first.users).toBe(DEMO_USERS.length);
-    expect(first.agencies).toBe(4);
+    expect(first.agencies).toBe(5);
     expect(first.holidays).toBe(HOLIDAYS.length);
     expect(await db().holiday.count({ where: { confirmed: true } })).toBe(0);
     const years = new Set(HOLIDAYS.map((h) => h.date.slice(0, 4)));

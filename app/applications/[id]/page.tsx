@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePage } from "@/app/_lib/session";
+import { loadApplicationForPage } from "@/app/applications/load";
+import { RevisionNotice } from "@/components/application/revision-notice";
+import { StatusPanel } from "@/components/application/status-panel";
+import { WithdrawApplicationForm } from "@/components/application/submit-forms";
+import { Timeline } from "@/components/application/timeline";
+import { displayValue } from "@/lib/applications/display-value";
+import { serviceClock } from "@/lib/applications/service-clock";
+import { inLocale, nameOf } from "@/lib/catalogue/version-data";
+import { loadWorkCalendar } from "@/lib/sla/office-calendar";
+import { UNDECIDED } from "@/lib/workflow/transitions";
+import { Banner } from "@/components/ui/banner";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SummaryList } from "@/components/ui/summary-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("application"))("caption") };
+}
+
+export default async function ApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ resubmitted?: string; withdrawn?: string }>;
+}) {
+  const actor = await requirePage("read:application:own");
+  const { id } = await params;
+  const flags = await searchParams;
+  const view = await loadApplicationForPage(actor, id);
+  const { app } = view;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const data = (app.data ?? {}) as Record<string, unknown>;
+  const clock = app.status === "DRAFT" ? null : serviceClock({ ...app, slaDays: app.permitTypeVersion.slaDays }, await loadWorkCalendar(app.officeId));
+  return (
+    <>
+      {flags.resubmitted ? <Banner title={t("common.successTitle")}>{t("application.resubmitted")}</Banner> : null}
+      {flags.withdrawn ? <Banner title={t("common.successTitle")}>{t("application.withdrawn")}</Banner> : null}
+      <PageHeading caption={app.registrationNumber ? `${t("application.registration")} ${app.registrationNumber}` : t("status.DRAFT")}>
+        {nameOf(app.permitTypeVersion, locale)}
+      </PageHeading>
+      <StatusPanel status={app.status} clock={clock} slaDays={app.permitTypeVersion.slaDays} />
+      <RevisionNotice view={view} />
+      {view.isOwner && app.status === "DRAFT" ? (
+        <p className="mb-8">
+          <ButtonLink href={`/applications/${id}/edit`}>{t("application.continueDraft")}</ButtonLink>
+        </p>
+      ) : null}
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div>
+          <h2 className="mb-3 text-2xl font-bold">{t("application.data")}</h2>
+          <SummaryList
+            rows={view.fields.map((f) => ({
+              key: inLocale(f.label, locale),
+              value: displayValue(f, data[f.key], locale) || <span className="text-slate-600">{t("application.empty")}</span>,
+            }))}
+          />
+          <h2 className="mb-3 text-2xl font-bold">{t("application.documents")}</h2>
+          <SummaryList
+            rows={view.documents.map((d) => {
+              const doc = app.documents.find((x) => x.requirementKey === d.key);
+              return {
+                key: inLocale(d.name, locale),
+                value: doc ? (
+                  <a href={`/api/documents/${doc.id}`}>
+                    {doc.file.originalName} <span className="sr-only">({t("application.download")})</span>
+                  </a>
+                ) : (
+                  <span className="text-slate-600">{t("application.notUploaded")}</span>
+                ),
+              };
+            })}
+          />
+        </div>
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title" className="mb-4 text-2xl font-bold">
+            {t("application.timeline")}
+          </h2>
+          <Timeline
+            events={app.events.map((e) => ({
+              id: e.id,
+              action: e.action,
+              toStatus: e.toStatus,
+              createdAt: e.createdAt,
+              note: e.note,
+              actorName: e.actor && e.actor.role !== "APPLICANT" ? t(`roles.${e.actor.role}`) : null,
+            }))}
+          />
+        </section>
+      </div>
+      {view.isOwner && UNDECIDED.includes(app.status) ? (
+        <section aria-labelledby="withdraw-title" className="mt-10 border-t-2 border-slate-200 pt-6">
+          <h2 id="withdraw-title" className="mb-3 text-xl font-bold">
+            {app.status === "DRAFT" ? t("application.withdrawDraft") : t("application.withdraw")}
+          </h2>
+          <WithdrawApplicationForm applicationId={id} isDraft={app.status === "DRAFT"} />
+        </section>
+      ) : null}
+    </>
+  );
+}

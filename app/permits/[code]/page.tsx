@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getActor } from "@/app/_lib/session";
+import { startApplicationAction } from "@/app/applications/actions";
+import { can } from "@/lib/auth/permissions";
+import { getPermitTypeByCode } from "@/lib/catalogue/find-permit-types";
+import { procedureSteps } from "@/lib/catalogue/procedure";
+import { documentsOf, fieldsOf, inLocale } from "@/lib/catalogue/version-data";
+import { formatRupiah } from "@/lib/i18n/format";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SummaryList } from "@/components/ui/summary-list";
+import { Tag } from "@/components/ui/tag";
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
+  const permit = await getPermitTypeByCode((await params).code);
+  const locale = await getLocale();
+  return { title: permit ? (locale === "en" ? permit.currentVersion.nameEn : permit.currentVersion.nameId) : undefined };
+}
+
+export default async function PermitPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const permit = await getPermitTypeByCode(code);
+  if (!permit) notFound();
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const actor = await getActor();
+  const v = permit.currentVersion;
+  const agency = locale === "en" ? permit.agency.nameEn : permit.agency.nameId;
+  const documents = documentsOf(v);
+  const fields = fieldsOf(v);
+  const apply = !actor ? (
+    <ButtonLink href={`/login?returnTo=${encodeURIComponent(`/permits/${permit.code}`)}`}>{t("catalogue.loginToApply")}</ButtonLink>
+  ) : can(actor, "create:application:own") ? (
+    <form action={startApplicationAction}>
+      <input type="hidden" name="permitTypeId" value={permit.id} />
+      <Button>{t("catalogue.startApply")}</Button>
+    </form>
+  ) : (
+    <p className="text-slate-700">{t("catalogue.staffCannotApply")}</p>
+  );
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/permits">{t("catalogue.title")}</Link>
+      </p>
+      <PageHeading caption={t(`categories.${permit.category}` as "categories.health")} lead={locale === "en" ? v.descriptionEn : v.descriptionId}>
+        {locale === "en" ? v.nameEn : v.nameId}
+      </PageHeading>
+      <div className="mb-10">{apply}</div>
+
+      <h2 className="mb-3 text-2xl font-bold">{t("catalogue.standardTitle")}</h2>
+      <SummaryList
+        rows={[
+          { key: t("catalogue.output"), value: locale === "en" ? v.outputEn : v.outputId },
+          {
+            key: t("catalogue.slaTitle"),
+            value: (
+              <>
+                <strong>{t("catalogue.sla", { days: v.slaDays })}</strong>, {t("catalogue.slaNote")}
+                {v.deemedApproval ? <span className="mt-1 block text-slate-700">{t("catalogue.deemed")}</span> : null}
+              </>
+            ),
+          },
+          { key: t("catalogue.fee"), value: v.feeRupiah === 0 ? t("catalogue.free") : formatRupiah(v.feeRupiah, locale) },
+          {
+            key: t("catalogue.validity"),
+            value: v.validityMonths ? t("catalogue.validityMonths", { months: v.validityMonths }) : t("catalogue.validityNone"),
+          },
+          { key: t("catalogue.agency"), value: agency },
+          { key: t("catalogue.workflow"), value: t(`workflows.${v.workflow}`) },
+          { key: t("catalogue.legalBasis"), value: <span className="whitespace-pre-line">{locale === "en" ? v.legalBasisEn : v.legalBasisId}</span> },
+        ]}
+      />
+
+      <section aria-labelledby="requirements-title" className="mb-10">
+        <h2 id="requirements-title" className="mb-3 text-2xl font-bold">
+          {t("catalogue.requirements")}
+        </h2>
+        <ol className="list-decimal space-y-3 pl-6">
+          {documents.map((d) => (
+            <li key={d.key}>
+              <span className="font-semibold">{inLocale(d.name, locale)}</span>{" "}
+              {d.required ? <Tag tone="blue">{t("catalogue.mandatory")}</Tag> : <Tag>{t("catalogue.optionalDoc")}</Tag>}
+              {d.description ? <span className="block text-slate-700">{inLocale(d.description, locale)}</span> : null}
+              <span className="block text-sm text-slate-600">
+                {t("catalogue.accepts", { types: d.accept.map((k) => k.toUpperCase()).join(", "), max: d.maxSizeMb })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="fields-title" className="mb-10">
+        <h2 id="fields-title" className="mb-3 text-2xl font-bold">
+          {t("catalogue.formFields")}
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          {fields.map((f) => (
+            <li key={f.key}>
+              {inLocale(f.label, locale)}
+              {f.required ? null : <span className="text-slate-600"> {t("common.optional")}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="procedure-title" className="mb-10">
+        <h2 id="procedure-title" className="mb-3 text-2xl font-bold">
+          {t("catalogue.procedure")}
+        </h2>
+        <ol className="space-y-3">
+          {procedureSteps(v.workflow).map((step, i) => (
+            <li key={step} className="flex gap-3">
+              <span aria-hidden="true" className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">
+                {i + 1}
+              </span>
+              <span className="pt-1">{t(`catalogue.steps.${step}`, { agency })}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <div>{apply}</div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import type { ServiceClock } from "@/lib/applications/service-clock";
+import { WAITING_ON } from "@/lib/workflow/transitions";
+import { Tag } from "@/components/ui/tag";
+
+const TONE: Partial<Record<ApplicationStatus, "green" | "red" | "yellow" | "blue" | "neutral">> = {
+  ISSUED: "green",
+  REJECTED: "red",
+  RETURNED: "yellow",
+  WITHDRAWN: "neutral",
+  DRAFT: "neutral",
+  EXPIRED: "neutral",
+  REVOKED: "red",
+};
+
+function dayAsDate(day: string) {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+// The stage of a file, who it is waiting on, and when it should be done.
+export async function StatusPanel({ status, clock, slaDays }: { status: ApplicationStatus; clock: ServiceClock | null; slaDays: number }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const waiting = WAITING_ON[status];
+  const dayFormat = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;
+  return (
+    <dl className="mb-8 grid gap-4 rounded border-2 border-slate-200 p-4 sm:grid-cols-3">
+      <div>
+        <dt className="text-sm font-semibold text-slate-700">{t("application.stage")}</dt>
+        <dd className="mt-1">
+          <Tag tone={TONE[status] ?? "blue"}>{t(`status.${status}`)}</Tag>
+        </dd>
+      </div>
+      {waiting ? (
+        <div>
+          <dt className="text-sm font-semibold text-slate-700">{t("common.status")}</dt>
+          <dd className="mt-1 font-semibold">{t(`waitingOn.${waiting}`)}</dd>
+        </div>
+      ) : null}
+      {clock && status !== "DRAFT" && waiting ? (
+        <div>
+          <dt className="text-sm font-semibold text-slate-700">{t("application.expected")}</dt>
+          <dd className="mt-1">
+            {clock.started ? (
+              <>
+                <span className="font-semibold">{format.dateTime(dayAsDate(clock.clock.dueDay), dayFormat)}</span>
+                <span className="block text-sm text-slate-700">{t("application.expectedNote", { days: slaDays })}</span>
+              </>
+            ) : (
+              <>
+                <span className="font-semibold">{format.dateTime(dayAsDate(clock.estimateDay), dayFormat)}</span>
+                <span className="block text-sm text-slate-700">{t("application.notYetAccepted")}</span>
+              </>
+            )}
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}

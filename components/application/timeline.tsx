@@ -1,0 +1,33 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+
+export interface TimelineEvent {
+  id?: string;
+  action: string;
+  toStatus: ApplicationStatus;
+  createdAt: Date;
+  /** Shown to the applicant and staff only, never on the public page. */
+  note?: string | null;
+  actorName?: string | null;
+}
+
+// Every event of a file with its date and time, oldest first.
+export async function Timeline({ events }: { events: TimelineEvent[] }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <ol className="relative ml-3 border-l-4 border-slate-300">
+      {events.map((e, i) => (
+        <li key={e.id ?? i} className="mb-6 ml-5">
+          <span aria-hidden="true" className="absolute -left-[10px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-brand-700" />
+          <p className="font-semibold">{t.has(`events.${e.action}`) ? t(`events.${e.action}` as "events.submit") : e.action}</p>
+          <p className="text-sm text-slate-700">
+            <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, "long")}</time>
+            {e.actorName ? ` · ${e.actorName}` : null}
+          </p>
+          {e.note ? <p className="mt-1 whitespace-pre-line">{e.note}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,29 @@
+// A stored field value as people read it (choice labels, full addresses, dates in words).
+import type { FieldDefinition } from "@/lib/catalogue/definition";
+import { PROVINCES } from "@/lib/catalogue/regions";
+import { inLocale } from "@/lib/catalogue/version-data";
+
+export function displayValue(field: FieldDefinition, value: unknown, locale: string): string {
+  if (value === undefined || value === null || value === "") return "";
+  switch (field.type) {
+    case "choice": {
+      const option = field.options.find((o) => o.value === value);
+      return option ? inLocale(option.label, locale) : String(value);
+    }
+    case "address": {
+      const a = value as Record<string, string>;
+      const province = PROVINCES.find((p) => p.code === a.province)?.name ?? a.province;
+      return [a.street, a.district, a.city, province].filter(Boolean).join(", ");
+    }
+    case "date":
+      return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+        new Date(`${String(value)}T00:00:00Z`),
+      );
+    case "number": {
+      const n = new Intl.NumberFormat(locale === "en" ? "en" : "id").format(Number(value));
+      return field.unit ? `${n} ${inLocale(field.unit, locale)}` : n;
+    }
+    default:
+      return String(value);
+  }
+}

@@ -1,0 +1,36 @@
+// Everything the application page shows to someone allowed to read it: the form as filled in, the
+// current documents, the timeline, an open revision request and what the applicant may change.
+import type { Actor } from "@/lib/auth/permissions";
+import { loadReadableApplication } from "@/lib/applications/access";
+import { editableKeys, findOpenRevision } from "@/lib/applications/revision";
+import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
+import { db } from "@/lib/db/client";
+
+export async function getApplication({ actor, applicationId }: { actor: Actor; applicationId: string }) {
+  await loadReadableApplication(actor, applicationId);
+  const prisma = db();
+  const app = await prisma.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    include: {
+      permitTypeVersion: true,
+      permitType: { select: { code: true, agency: { select: { nameId: true, nameEn: true } } } },
+      applicant: { select: { fullName: true, email: true } },
+      documents: {
+        where: { supersededAt: null },
+        include: { file: { select: { id: true, originalName: true, size: true, mime: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { fullName: true, role: true } } } },
+    },
+  });
+  const revision = await findOpenRevision(prisma, app.id);
+  const isOwner = app.applicantId === actor.id;
+  return {
+    app,
+    fields: fieldsOf(app.permitTypeVersion),
+    documents: documentsOf(app.permitTypeVersion),
+    revision,
+    isOwner,
+    editable: isOwner ? editableKeys(app.status, revision) : editableKeys("", null),
+  };
+}

@@ -1,0 +1,86 @@
+// Submits a complete draft: it gets the next registration number of the year and a tracking token,
+// in the same transaction as its state change. An instant permit type is issued at once.
+import type { Actor } from "@/lib/auth/permissions";
+import { loadOwnApplication } from "@/lib/applications/access";
+import { allocateRegistrationNumber } from "@/lib/applications/allocate-registration-number";
+import { newTrackingToken } from "@/lib/applications/numbering";
+import { completenessIssues } from "@/lib/applications/requirements-check";
+import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { applyTransition } from "@/lib/workflow/apply-transition";
+import type { FormIssue } from "@/lib/applications/form-schema";
+
+export type SubmitResult =
+  | { ok: true; registrationNumber: string; trackingToken: string; alreadySubmitted: boolean }
+  | { ok: false; issues: FormIssue[] };
+
+function yearIn(timeZone: string, at: Date) {
+  return Number(new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(at));
+}
+
+export async function submitApplication({
+  actor,
+  applicationId,
+  timeZone,
+  now = new Date(),
+}: {
+  actor: Actor;
+  applicationId: string;
+  timeZone: string;
+  now?: Date;
+}): Promise<SubmitResult> {
+  return db().$transaction(async (tx) => {
+    const app = await loadOwnApplication(tx, actor, applicationId);
+    // A second click on "submit" finds the file submitted: answer with the same receipt.
+    if (app.status !== "DRAFT") {
+      if (app.registrationNumber && app.trackingToken) {
+        return { ok: true as const, registrationNumber: app.registrationNumber, trackingToken: app.trackingToken, alreadySubmitted: true };
+      }
+      throw new AppError("INVALID_TRANSITION", "errors.applications.notEditable");
+    }
+    const version = app.permitTypeVersion;
+    const uploaded = await tx.applicationDocument.findMany({
+      where: { applicationId: app.id, supersededAt: null },
+      select: { requirementKey: true },
+    });
+    const issues = completenessIssues(
+      fieldsOf(version),
+      documentsOf(version),
+      (app.data ?? {}) as Record<string, unknown>,
+      new Set(uploaded.map((d) => d.requirementKey)),
+      timeZone,
+    );
+    if (issues.length > 0) return { ok: false as const, issues };
+
+    const number = await allocateRegistrationNumber(tx, app.officeId, yearIn(timeZone, now));
+    const trackingToken = newTrackingToken();
+    const status = await applyTransition(tx, {
+      application: app,
+      workflow: version.workflow,
+      action: "submit",
+      by: "APPLICANT",
+      actorId: actor.id,
+      eventData: { registrationNumber: number.number },
+      changes: {
+        registrationNumber: number.number,
+        registrationYear: number.year,
+        registrationSeq: number.seq,
+        trackingToken,
+        submittedAt: now,
+      },
+    });
+    if (version.workflow === "instant") {
+      await applyTransition(tx, {
+        application: { id: app.id, status, lockVersion: app.lockVersion + 1 },
+        workflow: version.workflow,
+        action: "issueInstant",
+        by: "SYSTEM",
+        actorId: null,
+        changes: { decidedAt: now },
+      });
+    }
+    return { ok: true as const, registrationNumber: number.number, trackingToken, alreadySubmitted: false };
+  });
+}
+

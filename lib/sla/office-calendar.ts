@@ -1,0 +1,17 @@
+// Loads an office's working-day calendar (work week and non-working days) from the database.
+import { db } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import type { WorkCalendar } from "@/lib/sla/working-days";
+
+export async function loadWorkCalendar(officeId: string): Promise<WorkCalendar> {
+  const office = await db().office.findUniqueOrThrow({
+    where: { id: officeId },
+    select: { workWeek: true, holidays: { select: { date: true } } },
+  });
+  return {
+    workWeek: office.workWeek.length ? office.workWeek : undefined,
+    // Holiday dates are stored as UTC midnights of the calendar day.
+    holidays: new Set(office.holidays.map((h) => h.date.toISOString().slice(0, 10))),
+    timeZone: getEnv().APP_TIME_ZONE,
+  };
+}
