@@ -19,7 +19,7 @@ export interface SessionUser extends Actor {
 }
 
 export const getActor = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(getAuthOptions())) as { userId?: string } | null;
+  const session = (await getServerSession(getAuthOptions())) as { userId?: string; issuedAt?: number } | null;
   if (!session?.userId) return null;
   const user = await db().user.findUnique({
     where: { id: session.userId },
@@ -30,13 +30,16 @@ export const getActor = cache(async (): Promise<SessionUser | null> => {
       role: true,
       locale: true,
       active: true,
+      sessionsValidAfter: true,
       agencyId: true,
       officeId: true,
       agency: { select: { nameId: true, nameEn: true } },
     },
   });
   if (!user || !user.active) return null;
-  const { active: _active, ...actor } = user;
+  // A session older than the account's last deactivation stays dead after a reactivation.
+  if (user.sessionsValidAfter && (session.issuedAt ?? 0) * 1000 < user.sessionsValidAfter.getTime()) return null;
+  const { active: _active, sessionsValidAfter: _validAfter, ...actor } = user;
   return actor;
 });
 

@@ -41,7 +41,7 @@ export function getAuthOptions(): NextAuthOptions {
     ],
     callbacks: {
       session({ session, token }) {
-        return { ...session, userId: token.sub };
+        return { ...session, userId: token.sub, issuedAt: typeof token.iat === "number" ? token.iat : 0 };
       },
     },
   };

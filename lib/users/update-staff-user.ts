@@ -62,7 +62,8 @@ export async function setUserActive({ actor, userId, active }: { actor: Actor; u
     if (user.active === active) return;
     await tx.user.update({
       where: { id: user.id },
-      data: { active, ...(active ? { failedLoginCount: 0, lockedUntil: null } : {}) },
+      // Deactivation also ends every open session for good: reactivating does not revive them.
+      data: active ? { active, failedLoginCount: 0, lockedUntil: null } : { active, sessionsValidAfter: new Date() },
     });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -116,7 +116,9 @@ test("the admin creates a technical team member, changes their role, deactivates
   await expect(page).toHaveURL(/\?reactivated=1$/);
   await expect(page.getByRole("status")).toContainText("Akun sudah diaktifkan kembali.");
   await expect(main.getByText("Aktif", { exact: true })).toBeVisible();
-  // (A fresh browser: the one above still holds the session from before the deactivation.)
+  // The session from before the deactivation stays ended: reactivation does not revive it.
+  await person.goto("/back-office");
+  await expect(person).toHaveURL(/\/login\?returnTo=%2Fback-office$/);
   const again = await newPerson();
   await login(again, staff.email, staff.password);
   await expect(again).toHaveURL(/\/back-office$/);
