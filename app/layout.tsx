@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
         </NextIntlClientProvider>
-        <footer className="border-t-4 border-brand-700 bg-slate-100">
+        <footer className="border-t-4 border-brand-700 bg-slate-100 print:hidden">
           <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-700">
             <p className="font-semibold">{t("officeName")}</p>
             <p>{t("officeFull")}</p>

@@ -7,7 +7,7 @@ import { LanguageSwitcher } from "@/components/layout/language-switcher";
 export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
   const t = await getTranslations();
   return (
-    <header className="bg-brand-900 text-white">
+    <header className="bg-brand-900 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-white no-underline hover:text-white">
           <span className="block text-xl font-bold leading-tight">{t("common.siteName")}</span>

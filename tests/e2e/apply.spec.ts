@@ -1,7 +1,7 @@
 // The applicant's journey for a midwife practice permit: find it, fill the form, upload real files,
 // save, leave and come back, submit, keep the receipt, and follow it on the public tracking page.
 import type { Page } from "@playwright/test";
-import { expect, login, snapshot, test } from "./fixtures";
+import { expect, login, snapshot, submitLogin, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo";
 import { pdfBytes, pngBytes } from "./files";
 
@@ -151,6 +151,6 @@ test("the catalogue works without an account and looks right on a phone and a de
   // Anonymous visitors are asked to log in to apply, and come back here afterwards.
   await page.goto("/permits/SIP-BIDAN");
   await page.getByRole("link", { name: "Masuk untuk mengajukan" }).first().click();
-  await login(page, "pemohon@contoh.id", DEMO_PASSWORD);
+  await submitLogin(page, "pemohon@contoh.id", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/permits\/SIP-BIDAN$/);
 });
