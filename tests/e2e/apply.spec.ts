@@ -91,6 +91,12 @@ test("an applicant applies for a midwife practice permit, resumes the draft, sub
     await expect(page.getByRole("main").getByRole("status")).toContainText("sudah diunggah");
   }
   const photo = page.getByRole("listitem").filter({ hasText: "Pas foto berwarna" });
+  // Over the 2 MB limit: refused with the limit named, and nothing is stored.
+  const big = Buffer.concat([pngBytes(), Buffer.alloc(2.5 * 1024 * 1024, 7)]);
+  await photo.locator("input[type=file]").setInputFiles({ name: "foto-besar.png", mimeType: "image/png", buffer: big });
+  await photo.getByRole("button", { name: "Unggah" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Berkas terlalu besar. Ukuran paling besar 2 MB.");
+  await expect(photo.getByText("Belum diunggah")).toBeVisible();
   await photo.locator("input[type=file]").setInputFiles({ name: "foto.png", mimeType: "image/png", buffer: pngBytes() });
   await photo.getByRole("button", { name: "Unggah" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("sudah diunggah");

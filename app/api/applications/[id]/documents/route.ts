@@ -1,7 +1,7 @@
 // Receives one document upload (a plain multipart form, so it works without JavaScript), streams it
 // to storage while checking its real type and size, records it, and sends the browser back to the
 // documents page with the outcome. An oversized file is never stored whole.
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import Busboy from "busboy";
 import { getActor } from "@/app/_lib/session";
 import { attachDocument, findUploadTarget, uploadsDir } from "@/lib/applications/attach-document";
@@ -45,8 +45,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     let pending: Promise<{ result: StoreUploadResult | null; name: string }> | null = null;
     busboy.on("file", (_field, stream, info) => {
       if (pending) return stream.resume();
-      pending = storeUpload({ stream, accept: requirement.accept, maxBytes, uploadsDir: uploadsDir() }).then((result) => {
-        // A rejected file was not read to its end: drain the rest so the request can finish.
+      // storeUpload stops reading a rejected file by destroying its input; give it a pipe of its own so
+      // that busboy's stream survives and the rest of the request can be drained.
+      const input = new PassThrough();
+      stream.pipe(input);
+      pending = storeUpload({ stream: input, accept: requirement.accept, maxBytes, uploadsDir: uploadsDir() }).then((result) => {
+        stream.unpipe(input);
         stream.resume();
         return { result, name: info.filename ?? "" };
       });
