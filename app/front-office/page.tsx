@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
+import { QueueSection } from "@/app/_lib/queue-section";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { RoleHome } from "@/components/layout/role-home";
 
@@ -8,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.frontOffice"))("title") };
 }
 
-export default async function FrontOfficeHomePage() {
+export default async function FrontOfficeHomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePage(ROLE_HOME.FRONT_OFFICE.permission);
   const t = await getTranslations();
   return (
@@ -18,8 +19,8 @@ export default async function FrontOfficeHomePage() {
       lead={t("staff.frontOffice.lead")}
       tasksTitle={t("staff.whatYouCanDo")}
       tasks={[t("staff.frontOffice.can1"), t("staff.frontOffice.can2"), t("staff.frontOffice.can3")]}
-      queueTitle={t("staff.frontOffice.title")}
-      queueEmpty={t("staff.queueEmpty")}
-    />
+    >
+      <QueueSection actor={actor} basePath="/front-office" searchParams={await searchParams} />
+    </RoleHome>
   );
 }

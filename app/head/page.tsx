@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
+import { QueueSection } from "@/app/_lib/queue-section";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { RoleHome } from "@/components/layout/role-home";
 
@@ -8,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.head"))("title") };
 }
 
-export default async function HeadHomePage() {
+export default async function HeadHomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePage(ROLE_HOME.HEAD.permission);
   const t = await getTranslations();
   return (
@@ -18,8 +19,8 @@ export default async function HeadHomePage() {
       lead={t("staff.head.lead")}
       tasksTitle={t("staff.whatYouCanDo")}
       tasks={[t("staff.head.can1"), t("staff.head.can2"), t("staff.head.can3")]}
-      queueTitle={t("staff.head.title")}
-      queueEmpty={t("staff.queueEmpty")}
-    />
+    >
+      <QueueSection actor={actor} basePath="/head" searchParams={await searchParams} />
+    </RoleHome>
   );
 }

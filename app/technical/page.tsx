@@ -3,13 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { RoleHome } from "@/components/layout/role-home";
+import { QueueSection } from "@/app/_lib/queue-section";
 import { Banner } from "@/components/ui/banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.technical"))("title") };
 }
 
-export default async function TechnicalHomePage() {
+export default async function TechnicalHomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePage(ROLE_HOME.TECHNICAL.permission);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -21,10 +22,8 @@ export default async function TechnicalHomePage() {
       lead={agency ? t("staff.technical.lead", { agency }) : null}
       tasksTitle={t("staff.whatYouCanDo")}
       tasks={[t("staff.technical.can1"), t("staff.technical.can2"), t("staff.technical.can3")]}
-      queueTitle={t("staff.technical.title")}
-      queueEmpty={t("staff.queueEmpty")}
     >
-      {agency ? null : <Banner tone="info">{t("staff.technical.noAgency")}</Banner>}
+      {agency ? <QueueSection actor={actor} basePath="/technical" searchParams={await searchParams} /> : <Banner tone="info">{t("staff.technical.noAgency")}</Banner>}
     </RoleHome>
   );
 }

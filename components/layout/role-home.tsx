@@ -1,15 +1,13 @@
 import type { ReactNode } from "react";
-import { EmptyState, PageHeading } from "@/components/ui/page-heading";
+import { PageHeading } from "@/components/ui/page-heading";
 
-// The home page of a staff role: what the role does, and its queue (empty until files arrive).
+// The home page of a staff role: its queue first, then what the role does.
 export function RoleHome({
   caption,
   title,
   lead,
   tasksTitle,
   tasks,
-  queueTitle,
-  queueEmpty,
   children,
 }: {
   caption: string;
@@ -17,8 +15,6 @@ export function RoleHome({
   lead: ReactNode;
   tasksTitle: string;
   tasks: string[];
-  queueTitle: string;
-  queueEmpty: string;
   children?: ReactNode;
 }) {
   return (
@@ -26,25 +22,19 @@ export function RoleHome({
       <PageHeading caption={caption} lead={lead}>
         {title}
       </PageHeading>
-      {children}
-      <div className="grid gap-8 md:grid-cols-3">
-        <section aria-labelledby="queue-title" className="md:col-span-2">
-          <h2 id="queue-title" className="mb-3 text-2xl font-bold">
-            {queueTitle}
-          </h2>
-          <EmptyState>{queueEmpty}</EmptyState>
-        </section>
-        <section aria-labelledby="tasks-title">
-          <h2 id="tasks-title" className="mb-3 text-2xl font-bold">
-            {tasksTitle}
-          </h2>
-          <ul className="list-disc space-y-2 pl-5 text-slate-800">
-            {tasks.map((task) => (
-              <li key={task}>{task}</li>
-            ))}
-          </ul>
-        </section>
-      </div>
+      <section aria-label={title} className="mb-10">
+        {children}
+      </section>
+      <section aria-labelledby="tasks-title" className="border-t-2 border-slate-200 pt-6">
+        <h2 id="tasks-title" className="mb-3 text-xl font-bold">
+          {tasksTitle}
+        </h2>
+        <ul className="list-disc space-y-1 pl-5 text-slate-800">
+          {tasks.map((task) => (
+            <li key={task}>{task}</li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }

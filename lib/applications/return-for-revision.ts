@@ -5,9 +5,13 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { ZRevisionItem, type RevisionItem } from "@/lib/applications/revision";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/audit/record-audit";
+import type { Workflow } from "@/lib/catalogue/definition";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { applyTransition } from "@/lib/workflow/apply-transition";
+import { loadFileForOfficer } from "@/lib/review/staff-access";
 
 export const ZReturnForRevisionSchema = z.object({
   items: z.array(ZRevisionItem).min(1, "validation.revision.itemsRequired").max(100),
@@ -27,30 +31,47 @@ export async function returnForRevision({
 }) {
   requirePermission(actor, "verify:application:any");
   return db().$transaction(async (tx) => {
-    const app = await tx.application.findUnique({ where: { id: applicationId }, include: { permitTypeVersion: true } });
-    if (!app || (actor.officeId && app.officeId !== actor.officeId)) throw new AppError("NOT_FOUND", "errors.notFound");
+    const app = await loadFileForOfficer(tx, actor, applicationId);
     const fieldKeys = new Set(fieldsOf(app.permitTypeVersion).map((f) => f.key));
     const documentKeys = new Set(documentsOf(app.permitTypeVersion).map((d) => d.key));
     for (const item of items) {
       const known = item.kind === "field" ? fieldKeys.has(item.key) : documentKeys.has(item.key);
       if (!known) throw new AppError("INVALID_INPUT", "validation.revision.unknownItem");
     }
-    await applyTransition(tx, {
-      application: app,
-      workflow: app.permitTypeVersion.workflow,
-      action: "returnForRevision",
-      by: actor.role,
-      actorId: actor.id,
-      note: note ?? null,
-      eventData: { items } as unknown as Prisma.InputJsonValue,
-    });
-    await tx.revisionRequest.create({
-      data: {
-        applicationId: app.id,
-        requestedById: actor.id,
-        items: items as unknown as Prisma.InputJsonValue,
-        dataBefore: (app.data ?? {}) as Prisma.InputJsonValue,
-      },
-    });
+    await recordReturn(tx, { app, actor, items, note });
+  });
+}
+
+/** Writes a return inside the caller's transaction: the transition, its event and the revision request. */
+export async function recordReturn(
+  tx: Tx,
+  {
+    app,
+    actor,
+    items,
+    note,
+  }: {
+    app: { id: string; status: ApplicationStatus; lockVersion: number; data: Prisma.JsonValue; permitTypeVersion: { workflow: Workflow } };
+    actor: Actor;
+    items: RevisionItem[];
+    note?: string | null;
+  },
+) {
+  await applyTransition(tx, {
+    application: app,
+    workflow: app.permitTypeVersion.workflow,
+    action: "returnForRevision",
+    by: actor.role,
+    actorId: actor.id,
+    note: note ?? null,
+    eventData: { items } as unknown as Prisma.InputJsonValue,
+  });
+  await tx.revisionRequest.create({
+    data: {
+      applicationId: app.id,
+      requestedById: actor.id,
+      items: items as unknown as Prisma.InputJsonValue,
+      dataBefore: (app.data ?? {}) as Prisma.InputJsonValue,
+    },
   });
 }

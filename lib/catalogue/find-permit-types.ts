@@ -55,3 +55,13 @@ export async function getPermitTypeByCode(code: string) {
   if (!permitType || !permitType.active || !permitType.currentVersion) return null;
   return { ...permitType, currentVersion: permitType.currentVersion };
 }
+
+/** The office's active permit types with their current names, for filters. */
+export async function findActivePermitTypes(officeId: string | null) {
+  const rows = await db().permitType.findMany({
+    where: { ...(officeId ? { officeId } : {}), active: true, currentVersionId: { not: null } },
+    orderBy: { code: "asc" },
+    select: { id: true, currentVersion: { select: { nameId: true, nameEn: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, nameId: r.currentVersion!.nameId, nameEn: r.currentVersion!.nameEn }));
+}

@@ -1,0 +1,50 @@
+"use server";
+// Server actions of the office staff's work on a file.
+import { redirect } from "next/navigation";
+import { requirePage } from "@/app/_lib/session";
+import { verifyApplication, ZVerifyApplicationSchema } from "@/lib/review/verify-application";
+import { getEnv } from "@/lib/env";
+import { fieldErrorsFrom, formStateFromError, type FormState } from "@/lib/forms";
+
+/** Reads `check.<kind>.<key>` = ok|fix and `reason.<kind>.<key>` from the verification form. */
+function checksFrom(formData: FormData) {
+  const checks: { kind: string; key: string; accepted: boolean; reason?: string }[] = [];
+  for (const [name, value] of formData.entries()) {
+    const match = /^check\.(field|document)\.(.+)$/.exec(name);
+    if (!match || typeof value !== "string") continue;
+    const reason = formData.get(`reason.${match[1]}.${match[2]}`);
+    checks.push({ kind: match[1]!, key: match[2]!, accepted: value === "ok", reason: typeof reason === "string" && reason.trim() ? reason : undefined });
+  }
+  return checks;
+}
+
+export async function verifyApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePage("verify:application:any");
+  const applicationId = String(formData.get("_applicationId") ?? "");
+  const values: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  const parsed = ZVerifyApplicationSchema.safeParse({
+    outcome: formData.get("outcome"),
+    checks: checksFrom(formData),
+    note: (formData.get("note") as string) || undefined,
+  });
+  if (!parsed.success) {
+    const errors = fieldErrorsFrom(parsed.error);
+    // checks.3.reason -> reason.<kind>.<key> of the fourth check, so the error sits next to its input.
+    const checks = checksFrom(formData);
+    const mapped = Object.fromEntries(
+      Object.entries(errors).map(([path, key]) => {
+        const m = /^checks\.(\d+)\.reason$/.exec(path);
+        const c = m ? checks[Number(m[1])] : undefined;
+        return [c ? `reason.${c.kind}.${c.key}` : path, key];
+      }),
+    );
+    return { values, fieldErrors: mapped };
+  }
+  try {
+    await verifyApplication({ actor, applicationId, input: parsed.data, timeZone: getEnv().APP_TIME_ZONE });
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect(`/office/files/${applicationId}?done=${parsed.data.outcome}`);
+}

@@ -1,0 +1,165 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { verifyApplication, type TVerifyApplication } from "@/lib/review/verify-application";
+import { findQueue } from "@/lib/review/find-queue";
+import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
+import type { Actor } from "@/lib/auth/permissions";
+import { actorOf, createUser } from "../support/factories";
+import { completeDraft, TZ } from "../support/applications";
+
+let applicant: Actor;
+let frontOffice: Actor;
+let frontOffice2: Actor;
+let head: Actor;
+let dinkes: Actor;
+let disdik: Actor;
+
+beforeAll(async () => {
+  const { officeId } = await seedDemo();
+  const agencies = await db().agency.findMany();
+  const agency = (code: string) => agencies.find((a) => a.code === code)!.id;
+  applicant = actorOf(await createUser({ role: "APPLICANT", officeId }));
+  frontOffice = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
+  frontOffice2 = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
+  head = actorOf(await createUser({ role: "HEAD", officeId }));
+  dinkes = actorOf(await createUser({ role: "TECHNICAL", officeId, agencyId: agency("DINKES") }));
+  disdik = actorOf(await createUser({ role: "TECHNICAL", officeId, agencyId: agency("DISDIK") }));
+});
+
+async function submitted(code = "SIP-BIDAN") {
+  const app = await completeDraft(applicant, code);
+  const result = await submitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ });
+  if (!result.ok) throw new Error("not submitted");
+  return db().application.findUniqueOrThrow({ where: { id: app.id }, include: { permitTypeVersion: true } });
+}
+
+function allChecks(version: { fields: unknown; documents: unknown }, accepted = true): TVerifyApplication["checks"] {
+  return [
+    ...fieldsOf(version as never).map((f) => ({ kind: "field" as const, key: f.key, accepted, reason: accepted ? undefined : "Tidak sesuai" })),
+    ...documentsOf(version as never).map((d) => ({ kind: "document" as const, key: d.key, accepted: true })),
+  ];
+}
+
+describe("front office verification", () => {
+  it("accepts a complete file: the clock starts and the due day is set in working days", async () => {
+    const app = await submitted();
+    // Monday 23 November 2026, 10:00 in Jakarta; 3 working days -> Thursday 26 November.
+    const now = new Date("2026-11-23T03:00:00Z");
+    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) }, timeZone: TZ, now });
+    const after = await db().application.findUniqueOrThrow({ where: { id: app.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+    expect(after.status).toBe("PROCESSING");
+    expect(after.clockStartedAt?.toISOString()).toBe(now.toISOString());
+    expect(after.dueDay?.toISOString().slice(0, 10)).toBe("2026-11-26");
+    expect(after.events.map((e) => e.action)).toEqual(["create", "submit", "startVerification", "acceptComplete"]);
+  });
+
+  it("sends a survey permit type to the technical review of its agency", async () => {
+    const app = await submitted("IO-PAUD");
+    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) }, timeZone: TZ });
+    expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("TECHNICAL_REVIEW");
+    const forDisdik = await findQueue({ actor: disdik, filter: {}, timeZone: TZ });
+    expect(forDisdik.items.map((i) => i.id)).toContain(app.id);
+    const forDinkes = await findQueue({ actor: dinkes, filter: {}, timeZone: TZ });
+    expect(forDinkes.items.map((i) => i.id)).not.toContain(app.id);
+  });
+
+  it("refuses to accept a file with an item not in order, or not checked at all", async () => {
+    const app = await submitted();
+    await expect(
+      verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion, false) }, timeZone: TZ }),
+    ).rejects.toMatchObject({ messageKey: "validation.review.notAllAccepted" });
+    await expect(
+      verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion).slice(1) }, timeZone: TZ }),
+    ).rejects.toMatchObject({ messageKey: "validation.review.checkEverything" });
+    expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("SUBMITTED");
+  });
+
+  it("returns a file with the reasons of each flagged item for the applicant", async () => {
+    const app = await submitted();
+    const checks = allChecks(app.permitTypeVersion).map((c) => (c.key === "strNumber" ? { ...c, accepted: false, reason: "Nomor STR tidak terbaca." } : c));
+    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "return", checks }, timeZone: TZ });
+    const request = await db().revisionRequest.findFirstOrThrow({ where: { applicationId: app.id } });
+    expect(request.items).toEqual([{ kind: "field", key: "strNumber", reason: "Nomor STR tidak terbaca." }]);
+    expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("RETURNED");
+  });
+
+  it("rejects only with a reason", async () => {
+    const app = await submitted();
+    await expect(verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "reject", checks: [] }, timeZone: TZ })).rejects.toMatchObject({
+      fieldErrors: { note: "validation.review.rejectReason" },
+    });
+    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "reject", checks: [], note: "Tempat praktik di luar wilayah kota." }, timeZone: TZ });
+    const after = await db().application.findUniqueOrThrow({ where: { id: app.id }, include: { events: true } });
+    expect(after.status).toBe("REJECTED");
+    expect(after.events.find((e) => e.action === "reject")?.note).toBe("Tempat praktik di luar wilayah kota.");
+  });
+
+  it("lets one of two officers acting at once succeed and tells the other it was already handled", async () => {
+    const app = await submitted();
+    const input = { outcome: "accept" as const, checks: allChecks(app.permitTypeVersion) };
+    const results = await Promise.allSettled([
+      verifyApplication({ actor: frontOffice, applicationId: app.id, input, timeZone: TZ }),
+      verifyApplication({ actor: frontOffice2, applicationId: app.id, input, timeZone: TZ }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const failure = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(["errors.applications.alreadyHandled", "errors.applications.invalidTransition"]).toContain(failure.reason.messageKey);
+    expect(await db().applicationEvent.count({ where: { applicationId: app.id, action: "acceptComplete" } })).toBe(1);
+  });
+
+  it("is not for the head or the applicant", async () => {
+    const app = await submitted();
+    const input = { outcome: "accept" as const, checks: allChecks(app.permitTypeVersion) };
+    await expect(verifyApplication({ actor: head, applicationId: app.id, input, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(verifyApplication({ actor: applicant, applicationId: app.id, input, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("queues", () => {
+  it("shows the front office the newly submitted files in order, and searches by number and name", async () => {
+    const a = await submitted();
+    const b = await submitted();
+    const queue = await findQueue({ actor: frontOffice, filter: {}, timeZone: TZ });
+    const ids = queue.items.map((i) => i.id);
+    expect(ids.indexOf(a.id)).toBeLessThan(ids.indexOf(b.id));
+    expect(queue.items.find((i) => i.id === a.id)?.marker).toBe("not_started");
+    const byNumber = await findQueue({ actor: frontOffice, filter: { q: b.registrationNumber! }, timeZone: TZ });
+    expect(byNumber.items.map((i) => i.id)).toEqual([b.id]);
+  });
+
+  it("marks late, due today and on time files, and filters by marker", async () => {
+    const mk = async (due: string) => {
+      const app = await submitted("SIP-PERAWAT");
+      await db().application.update({ where: { id: app.id }, data: { status: "PROCESSING", clockStartedAt: new Date("2026-11-02T03:00:00Z"), dueDay: new Date(`${due}T00:00:00Z`) } });
+      return app.id;
+    };
+    const late = await mk("2026-11-20");
+    const today = await mk("2026-11-23");
+    const later = await mk("2026-11-30");
+    const backOffice = actorOf(await createUser({ role: "BACK_OFFICE", officeId: frontOffice.officeId }));
+    const now = new Date("2026-11-23T05:00:00Z");
+    const queue = await findQueue({ actor: backOffice, filter: {}, timeZone: TZ, now });
+    const mine = queue.items.filter((i) => [late, today, later].includes(i.id));
+    expect(mine.map((i) => [i.id, i.marker])).toEqual([
+      [late, "late"],
+      [today, "due_today"],
+      [later, "on_time"],
+    ]);
+    expect(mine[0]!.usedDays).toBe(15);
+    const onlyLate = await findQueue({ actor: backOffice, filter: { marker: "late" }, timeZone: TZ, now });
+    expect(onlyLate.items.map((i) => i.id)).toContain(late);
+    expect(onlyLate.items.map((i) => i.id)).not.toContain(today);
+  });
+
+  it("pages by keyset without repeating or skipping files", async () => {
+    for (let i = 0; i < 30; i++) await submitted("SIP-DOKTER");
+    const first = await findQueue({ actor: frontOffice, filter: {}, timeZone: TZ });
+    const second = await findQueue({ actor: frontOffice, filter: { after: first.nextCursor! }, timeZone: TZ });
+    const all = [...first.items, ...second.items].map((i) => i.id);
+    expect(new Set(all).size).toBe(all.length);
+    const total = await db().application.count({ where: { status: { in: ["SUBMITTED", "VERIFICATION"] } } });
+    expect(all.length).toBe(Math.min(total, 50));
+  });
+});
