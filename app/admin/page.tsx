@@ -16,6 +16,7 @@ export default async function AdminHomePage() {
   const pending = await countUnconfirmedHolidays({ actor });
   const links = [
     { href: "/admin/users", title: t("admin.usersLink"), body: t("admin.usersLinkBody") },
+    { href: "/admin/permits", title: t("adminPermits.homeLink"), body: t("adminPermits.homeLinkBody") },
     { href: "/admin/holidays", title: t("admin.holidaysLink"), body: `${t("admin.holidaysLinkBody")} ${t("admin.holidaysPending", { count: pending })}` },
     { href: "/admin/audit", title: t("admin.auditLink"), body: t("admin.auditLinkBody") },
   ];
@@ -24,7 +25,7 @@ export default async function AdminHomePage() {
       <PageHeading caption={t("common.signedInAs", { name: actor.fullName })} lead={t("admin.lead")}>
         {t("admin.title")}
       </PageHeading>
-      <ul className="grid gap-4 sm:grid-cols-3">
+      <ul className="grid gap-4 sm:grid-cols-2">
         {links.map((l) => (
           <li key={l.href} className="rounded border-2 border-slate-200 p-4">
             <h2 className="text-xl font-bold">
