@@ -7,12 +7,7 @@ import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 
 export default getRequestConfig(async () => {
   const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  // Catalogues of one part of the site live in their own files (messages/<part>.<locale>.json) next to the main one.
-  const [main, adminPermits] = await Promise.all([
-    import(`../../messages/${locale}.json`),
-    import(`../../messages/admin-permits.${locale}.json`),
-  ]);
-  const messages = { ...main.default, ...adminPermits.default };
+  const messages = (await import(`../../messages/${locale}.json`)).default;
   return {
     locale,
     messages,

@@ -28,7 +28,7 @@ describe("translation catalogues", () => {
 
   it("contain every message key used as a literal in lib/ and app/", () => {
     const root = path.resolve(__dirname, "../..");
-    const pattern = /["'`]((?:validation|errors|login|register|admin|common|roles|home|applicant|staff)\.[a-zA-Z]+(?:\.[a-zA-Z]+)*)["'`]/g;
+    const pattern = /["'`]((?:validation|errors|login|register|admin|adminPermits|common|roles|home|applicant|staff|application|catalogue|track|status|events|queue|review)\.[a-zA-Z]+(?:\.[a-zA-Z]+)*)["'`]/g;
     const missing: string[] = [];
     for (const file of [...sourceFiles(path.join(root, "lib")), ...sourceFiles(path.join(root, "app"))]) {
       for (const match of fs.readFileSync(file, "utf8").matchAll(pattern)) {
