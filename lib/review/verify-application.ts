@@ -103,7 +103,7 @@ export async function verifyApplication({
         changes: { decidedAt: now, dueDay: null },
       });
     }
-    await recordAudit(tx, { actorId: actor.id, action: `application.${input.outcome}`, entity: "Application", entityId: app.id });
+    await recordAudit(tx, { actorId: actor.id, action: `verification.${input.outcome}`, entity: "Application", entityId: app.id });
     return { outcome: input.outcome };
   });
 }

@@ -40,3 +40,19 @@ describe("translation catalogues", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("messages sent to the browser", () => {
+  it("include every namespace a client component reads", async () => {
+    const { CLIENT_NAMESPACES } = await import("@/lib/i18n/client-namespaces");
+    const root = path.resolve(__dirname, "../..");
+    const used = new Set<string>();
+    for (const file of [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components"))]) {
+      const text = fs.readFileSync(file, "utf8");
+      if (!text.startsWith('"use client"')) continue;
+      for (const m of text.matchAll(/useTranslations\("([a-zA-Z]+)/g)) used.add(m[1]!);
+      // Full keys (t("ns.key")) only where the translator is not already scoped to a namespace.
+      if (text.includes("useTranslations()")) for (const m of text.matchAll(/\bt\([`"]([a-zA-Z]+)\./g)) used.add(m[1]!);
+    }
+    expect([...used].filter((ns) => !(CLIENT_NAMESPACES as readonly string[]).includes(ns))).toEqual([]);
+  });
+});
