@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requirePage } from "@/app/_lib/session";
 import { verifyApplication, ZVerifyApplicationSchema } from "@/lib/review/verify-application";
 import { getEnv } from "@/lib/env";
+import { prepareDecision, ZPrepareDecisionSchema } from "@/lib/review/prepare-decision";
 import { fieldErrorsFrom, formStateFromError, type FormState } from "@/lib/forms";
 
 /** Reads `check.<kind>.<key>` = ok|fix and `reason.<kind>.<key>` from the verification form. */
@@ -47,4 +48,19 @@ export async function verifyApplicationAction(_prev: FormState, formData: FormDa
     return formStateFromError(error, values);
   }
   redirect(`/office/files/${applicationId}?done=${parsed.data.outcome}`);
+}
+
+export async function prepareDecisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePage("process:application:any");
+  const applicationId = String(formData.get("_applicationId") ?? "");
+  const values = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
+  const parsed = ZPrepareDecisionSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error) };
+  let number: string;
+  try {
+    number = (await prepareDecision({ actor, applicationId, input: parsed.data, timeZone: getEnv().APP_TIME_ZONE })).decreeNumber;
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect(`/office/files/${applicationId}?done=decision&number=${encodeURIComponent(number)}`);
 }
