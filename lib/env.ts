@@ -18,6 +18,12 @@ const ZEnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a full URL such as https://perizinan.example.go.id").optional(),
+  /** Ed25519 private key (PEM, PKCS#8) that signs issued documents; generated in DATA_DIR in embedded mode. */
+  SIGNING_PRIVATE_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   APP_TIME_ZONE: z
     .string()
     .default("Asia/Jakarta")
