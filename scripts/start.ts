@@ -7,6 +7,7 @@ import path from "node:path";
 import { runCli } from "./cli";
 import { getEnv } from "@/lib/env";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { getSigningKey } from "@/lib/signing/office-key";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { disconnectDb } from "@/lib/db/client";
 import { closePglite } from "@/lib/db/connection";
@@ -17,6 +18,7 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 runCli(async () => {
   const env = getEnv();
   const secret = getAuthSecret();
+  getSigningKey();
   const childEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",

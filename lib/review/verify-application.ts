@@ -13,6 +13,7 @@ import { applyTransition } from "@/lib/workflow/apply-transition";
 import { dayToDate, localToday } from "@/lib/review/office-day";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { recordReturn } from "@/lib/applications/return-for-revision";
+import { rejectInTx } from "@/lib/issuance/reject-application";
 
 export const ZRequirementCheck = z
   .object({
@@ -45,7 +46,8 @@ export async function verifyApplication({
 }) {
   requirePermission(actor, "verify:application:any");
   const calendar = input.outcome === "accept" ? await loadWorkCalendar(actor.officeId ?? "") : null;
-  return db().$transaction(async (tx) => {
+  return db().$transaction(
+    async (tx) => {
     let app = await loadFileForOfficer(tx, actor, applicationId);
     const version = app.permitTypeVersion;
     const items = [
@@ -93,17 +95,12 @@ export async function verifyApplication({
       const items = flagged.map((c) => ({ kind: c.kind, key: c.key, reason: c.reason! }));
       await recordReturn(tx, { app, actor, items, note: input.note });
     } else {
-      await applyTransition(tx, {
-        application: app,
-        workflow: version.workflow,
-        action: "reject",
-        by: actor.role,
-        actorId: actor.id,
-        note: input.note!,
-        changes: { decidedAt: now, dueDay: null },
-      });
+      await rejectInTx(tx, { app, actor, reason: input.note!, now, timeZone });
     }
     await recordAudit(tx, { actorId: actor.id, action: `verification.${input.outcome}`, entity: "Application", entityId: app.id });
     return { outcome: input.outcome };
-  });
+    },
+    // A rejection renders and signs its letter inside the transaction.
+    { timeout: 30_000 },
+  );
 }

@@ -5,6 +5,8 @@ export const DEMO_OFFICE = {
   code: "KOTA-CONTOH",
   name: "DPMPTSP Kota Contoh",
   city: "Kota Contoh",
+  address: "Jl. Merdeka No. 1, Kota Contoh 40111",
+  contact: "Telepon (022) 1234567 | Pos-el dpmptsp@kotacontoh.go.id",
   timeZone: "Asia/Jakarta",
 };
 

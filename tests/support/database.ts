@@ -23,6 +23,8 @@ beforeAll(async () => {
     url.pathname = `/${name}`;
     process.env.DATABASE_URL = url.toString();
     process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("hex");
+    // With a PostgreSQL server the office signing key must be configured, as in production.
+    process.env.SIGNING_PRIVATE_KEY ??= crypto.generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
     createdDb = { admin: serverUrl, name };
   } else {
     process.env.PGLITE_DATA_DIR = `memory://${crypto.randomUUID()}`;

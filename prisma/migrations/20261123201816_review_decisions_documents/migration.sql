@@ -6,6 +6,10 @@ ALTER TABLE "Application" ADD COLUMN     "deemedApproved" BOOLEAN NOT NULL DEFAU
 ADD COLUMN     "dueDay" DATE,
 ADD COLUMN     "lapseFlaggedAt" TIMESTAMP(3);
 
+-- AlterTable
+ALTER TABLE "Office" ADD COLUMN     "address" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "contact" TEXT;
+
 -- CreateTable
 CREATE TABLE "RequirementCheck" (
     "id" TEXT NOT NULL,

@@ -1,0 +1,160 @@
+// The head approves a prepared decision: the permit is signed with the office key over its canonical
+// data, rendered as a PDF with a verification QR, stored, and the file becomes ISSUED — all or nothing.
+import type { Actor } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { displayValue } from "@/lib/applications/display-value";
+import { fieldsOf, inLocale } from "@/lib/catalogue/version-data";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { renderPermitDecree } from "@/lib/documents/pdf/permit-decree";
+import { AppError } from "@/lib/errors";
+import { letterheadOf } from "@/lib/issuance/office-letterhead";
+import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
+import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
+import { getSigningKey } from "@/lib/signing/office-key";
+import { signDocument } from "@/lib/signing/sign";
+import { dateToDay } from "@/lib/review/office-day";
+import { loadFileForOfficer } from "@/lib/review/staff-access";
+import { applyTransition } from "@/lib/workflow/apply-transition";
+import type { Action } from "@/lib/workflow/transitions";
+
+/** The data a permit's signature covers. Changing any of it breaks the signature. */
+export interface PermitPayload {
+  kind: "permit";
+  code: string;
+  number: string;
+  registrationNumber: string;
+  office: string;
+  permitType: { code: string; name: string };
+  holder: { name: string; nik: string };
+  validFrom: string;
+  validUntil: string | null;
+  conditions: string[];
+  issuedAt: string;
+  deemedApproved: boolean;
+}
+
+/**
+ * Issues the permit of a file inside the caller's transaction (the head's approval, or the
+ * scheduler's deemed approval). The file must have a prepared decision.
+ */
+export async function issuePermitInTx(
+  tx: Tx,
+  {
+    app,
+    actorId,
+    by,
+    action,
+    now,
+    timeZone,
+    deemed,
+  }: {
+    app: Awaited<ReturnType<typeof loadFileForOfficer>>;
+    actorId: string | null;
+    by: "HEAD" | "SYSTEM";
+    action: Extract<Action, "approve" | "deemApprove">;
+    now: Date;
+    timeZone: string;
+    deemed: boolean;
+  },
+) {
+  const decision = await tx.decision.findUnique({ where: { applicationId: app.id } });
+  if (!decision) throw new AppError("INVALID_TRANSITION", "errors.applications.invalidTransition");
+  const version = app.permitTypeVersion;
+  const code = newVerificationCode();
+  const payload: PermitPayload = {
+    kind: "permit",
+    code,
+    number: decision.decreeNumber,
+    registrationNumber: app.registrationNumber ?? "",
+    office: (await tx.office.findUniqueOrThrow({ where: { id: app.officeId }, select: { name: true } })).name,
+    permitType: { code: app.permitType.code, name: version.nameId },
+    holder: { name: app.applicant.fullName, nik: app.applicant.nik ?? "" },
+    validFrom: dateToDay(decision.validFrom),
+    validUntil: decision.validUntil ? dateToDay(decision.validUntil) : null,
+    conditions: (decision.conditions as string[]) ?? [],
+    issuedAt: now.toISOString(),
+    deemedApproved: deemed,
+  };
+  const signed = signDocument(payload, getSigningKey());
+  const { letterhead, signer, city } = await letterheadOf(tx, app.officeId, by === "HEAD" ? actorId : null);
+  const data = (app.data ?? {}) as Record<string, unknown>;
+  const pdf = await renderPermitDecree({
+    office: letterhead,
+    permitTypeName: version.nameId,
+    decreeNumber: decision.decreeNumber,
+    registrationNumber: app.registrationNumber ?? undefined,
+    holder: { name: payload.holder.name, nik: payload.holder.nik },
+    fields: fieldsOf(version)
+      .filter((f) => !["fullName", "nik", "email", "phone"].includes(f.key))
+      .map((f) => ({ label: inLocale(f.label, "id"), value: displayValue(f, data[f.key], "id") }))
+      .filter((r) => r.value),
+    validFrom: payload.validFrom,
+    validUntil: payload.validUntil,
+    conditions: payload.conditions,
+    legalBasis: version.legalBasisId,
+    issuedAt: now,
+    issuedPlace: city,
+    signer,
+    deemedApproval: deemed,
+    verificationUrl: verificationUrl(code),
+    timeZone,
+  });
+  const stored = await storeGeneratedPdf(pdf);
+  const file = await tx.storedFile.create({
+    data: { ...stored, originalName: `${decision.decreeNumber.replace(/[^\w.-]+/g, "_")}.pdf`, uploadedById: actorId ?? app.applicantId },
+  });
+  await applyTransition(tx, {
+    application: app,
+    workflow: version.workflow,
+    action,
+    by,
+    actorId,
+    eventData: { decreeNumber: decision.decreeNumber, verificationCode: code },
+    changes: { decidedAt: now, dueDay: null, deemedApproved: deemed },
+  });
+  await tx.issuedDocument.create({
+    data: {
+      code,
+      applicationId: app.id,
+      kind: "PERMIT",
+      number: decision.decreeNumber,
+      payload: payload as unknown as Prisma.InputJsonValue,
+      signature: signed.signature,
+      keyId: signed.keyId,
+      fileId: file.id,
+    },
+  });
+  return { code, number: decision.decreeNumber };
+}
+
+export async function approveApplication({ actor, applicationId, timeZone, now = new Date() }: { actor: Actor; applicationId: string; timeZone: string; now?: Date }) {
+  requirePermission(actor, "approve:application:any");
+  return db().$transaction(
+    async (tx) => {
+      const app = await loadFileForOfficer(tx, actor, applicationId);
+      if (app.status !== "APPROVAL") throw new AppError("CONFLICT", "errors.applications.alreadyHandled");
+      const issued = await issuePermitInTx(tx, { app, actorId: actor.id, by: "HEAD", action: "approve", now, timeZone, deemed: false });
+      await recordAudit(tx, { actorId: actor.id, action: "decision.approve", entity: "Application", entityId: app.id, data: { number: issued.number } });
+      return issued;
+    },
+    { timeout: 30_000 },
+  );
+}
+
+/** Approves several files one by one; each in its own transaction, so one conflict does not undo the rest. */
+export async function approveMany({ actor, applicationIds, timeZone }: { actor: Actor; applicationIds: string[]; timeZone: string }) {
+  requirePermission(actor, "approve:application:any");
+  const results: { id: string; ok: boolean; number?: string }[] = [];
+  for (const id of [...new Set(applicationIds)].slice(0, 100)) {
+    try {
+      const issued = await approveApplication({ actor, applicationId: id, timeZone });
+      results.push({ id, ok: true, number: issued.number });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results.push({ id, ok: false });
+    }
+  }
+  return results;
+}

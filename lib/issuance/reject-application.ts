@@ -1,0 +1,88 @@
+// Rejecting a file at any officer stage: the reason is required, the applicant gets a signed rejection
+// letter (PDF with a verification QR), and the file is closed — in one transaction.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { formatDecreeNumber } from "@/lib/applications/numbering";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { renderRejectionLetter } from "@/lib/documents/pdf/rejection-letter";
+import { AppError } from "@/lib/errors";
+import { letterheadOf } from "@/lib/issuance/office-letterhead";
+import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
+import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
+import { getSigningKey } from "@/lib/signing/office-key";
+import { signDocument } from "@/lib/signing/sign";
+import { localToday } from "@/lib/review/office-day";
+import { loadFileForOfficer } from "@/lib/review/staff-access";
+import { applyTransition } from "@/lib/workflow/apply-transition";
+
+export const ZRejectSchema = z.object({
+  reason: z.string().trim().min(1, "validation.review.rejectReason").max(2000, "validation.tooLong"),
+});
+
+const LETTER_TEMPLATE = "503/{seq}/PENOLAKAN/DPMPTSP/{romanMonth}/{year}";
+
+export async function rejectInTx(
+  tx: Tx,
+  { app, actor, reason, now, timeZone }: { app: Awaited<ReturnType<typeof loadFileForOfficer>>; actor: Actor; reason: string; now: Date; timeZone: string },
+) {
+  const today = localToday(timeZone, now);
+  const [year, month] = today.split("-").map(Number) as [number, number];
+  // Letters have their own gap-free sequence per office and year.
+  const rows = await tx.$queryRaw<{ lastSeq: number }[]>`
+    INSERT INTO "DecreeCounter" ("permitTypeId", "year", "lastSeq") VALUES (${`rejection:${app.officeId}`}, ${year}, 1)
+    ON CONFLICT ("permitTypeId", "year") DO UPDATE SET "lastSeq" = "DecreeCounter"."lastSeq" + 1
+    RETURNING "lastSeq"`;
+  const number = formatDecreeNumber(LETTER_TEMPLATE, { seq: Number(rows[0]!.lastSeq), month, year });
+  const code = newVerificationCode();
+  const payload = {
+    kind: "rejection",
+    code,
+    number,
+    registrationNumber: app.registrationNumber ?? "",
+    permitType: { code: app.permitType.code, name: app.permitTypeVersion.nameId },
+    applicant: { name: app.applicant.fullName },
+    reasons: [reason],
+    issuedAt: now.toISOString(),
+  };
+  const signed = signDocument(payload, getSigningKey());
+  const { letterhead, signer, city } = await letterheadOf(tx, app.officeId, actor.role === "HEAD" ? actor.id : null);
+  const pdf = await renderRejectionLetter({
+    office: letterhead,
+    letterNumber: number,
+    letterDate: now,
+    place: city,
+    addressee: { name: `Sdr. ${app.applicant.fullName}` },
+    registrationNumber: app.registrationNumber ?? "",
+    submittedAt: app.submittedAt ?? undefined,
+    permitTypeName: app.permitTypeVersion.nameId,
+    reasons: [reason],
+    signer,
+    verificationUrl: verificationUrl(code),
+    timeZone,
+  });
+  const stored = await storeGeneratedPdf(pdf);
+  const file = await tx.storedFile.create({ data: { ...stored, originalName: `surat-penolakan-${app.registrationNumber ?? app.id}.pdf`, uploadedById: actor.id } });
+  await applyTransition(tx, {
+    application: app,
+    workflow: app.permitTypeVersion.workflow,
+    action: "reject",
+    by: actor.role,
+    actorId: actor.id,
+    note: reason,
+    eventData: { letterNumber: number, verificationCode: code },
+    changes: { decidedAt: now, dueDay: null },
+  });
+  await tx.issuedDocument.create({
+    data: { code, applicationId: app.id, kind: "REJECTION_LETTER", number, payload: payload as unknown as Prisma.InputJsonValue, signature: signed.signature, keyId: signed.keyId, fileId: file.id },
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "decision.reject", entity: "Application", entityId: app.id, data: { letterNumber: number } });
+  return { number, code };
+}
+
+/** An officer rejects the file at the stage they work (the head at any stage). */
+export async function rejectApplication({ actor, applicationId, reason, timeZone, now = new Date() }: { actor: Actor; applicationId: string; reason: string; timeZone: string; now?: Date }) {
+  if (actor.role === "APPLICANT" || actor.role === "ADMIN") throw new AppError("FORBIDDEN", "errors.forbidden");
+  return db().$transaction(async (tx) => rejectInTx(tx, { app: await loadFileForOfficer(tx, actor, applicationId), actor, reason, now, timeZone }), { timeout: 30_000 });
+}

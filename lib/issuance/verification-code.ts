@@ -1,0 +1,16 @@
+// The code in an issued document's QR: random, unguessable, short enough to type from paper.
+import crypto from "node:crypto";
+import { getEnv } from "@/lib/env";
+
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+export function newVerificationCode() {
+  return [...crypto.randomBytes(14)].map((b) => ALPHABET[b % 32]).join("");
+}
+
+/** The public page a document's QR points to. */
+export function verificationUrl(code: string) {
+  const env = getEnv();
+  const base = (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+  return `${base}/verify/${code}`;
+}

@@ -1,0 +1,56 @@
+// Public verification of an issued document by the code in its QR: does the signature over its data
+// hold, and is the permit active, expired or revoked? Personal data is masked.
+import { db } from "@/lib/db/client";
+import { getSigningKey } from "@/lib/signing/office-key";
+import { verifyDocument } from "@/lib/signing/sign";
+import { localToday } from "@/lib/review/office-day";
+
+/** "Siti Aminah" -> "Si** Am****": enough to recognise, not enough to collect. */
+export function maskName(name: string) {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (w.length <= 2 ? w[0] + "*" : w.slice(0, 2) + "*".repeat(Math.min(w.length - 2, 6))))
+    .join(" ");
+}
+
+export function maskNik(nik: string) {
+  return nik.length === 16 ? `${nik.slice(0, 4)}********${nik.slice(12)}` : "";
+}
+
+export type DocumentStatus = "active" | "expired" | "revoked" | "rejected";
+
+export async function verifyIssuedDocument(code: string, timeZone: string, now = new Date()) {
+  const normalized = code.trim().toUpperCase();
+  if (!/^[0-9A-Z]{8,32}$/.test(normalized)) return null;
+  const doc = await db().issuedDocument.findUnique({
+    where: { code: normalized },
+    include: { application: { select: { status: true } } },
+  });
+  if (!doc) return null;
+  const key = getSigningKey();
+  const signatureValid = verifyDocument({ payload: doc.payload, keyId: doc.keyId, signature: doc.signature }, key.publicKey);
+  const payload = doc.payload as Record<string, unknown>;
+  const holder = (payload.holder ?? payload.applicant ?? {}) as { name?: string; nik?: string };
+  const validUntil = typeof payload.validUntil === "string" ? payload.validUntil : null;
+  let status: DocumentStatus;
+  if (doc.kind === "REJECTION_LETTER") status = "rejected";
+  else if (doc.revokedAt || doc.application.status === "REVOKED") status = "revoked";
+  else if (doc.application.status === "EXPIRED" || (validUntil && validUntil < localToday(timeZone, now))) status = "expired";
+  else status = "active";
+  return {
+    kind: doc.kind,
+    number: doc.number,
+    signatureValid,
+    status,
+    revokedAt: doc.revokedAt,
+    revokeReason: doc.revokeReason,
+    holder: { name: maskName(holder.name ?? ""), nik: maskNik(holder.nik ?? "") },
+    permitTypeName: (payload.permitType as { name?: string } | undefined)?.name ?? "",
+    validFrom: typeof payload.validFrom === "string" ? payload.validFrom : null,
+    validUntil,
+    issuedAt: typeof payload.issuedAt === "string" ? payload.issuedAt : null,
+    deemedApproved: payload.deemedApproved === true,
+    office: typeof payload.office === "string" ? payload.office : null,
+  };
+}

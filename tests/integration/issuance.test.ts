@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { verifyApplication } from "@/lib/review/verify-application";
+import { prepareDecision, defaultValidity } from "@/lib/review/prepare-decision";
+import { approveApplication, approveMany } from "@/lib/issuance/issue-permit";
+import { rejectApplication } from "@/lib/issuance/reject-application";
+import { revokePermit } from "@/lib/issuance/revoke-permit";
+import { verifyIssuedDocument, maskName, maskNik } from "@/lib/issuance/verify-issued-document";
+import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
+import type { Actor } from "@/lib/auth/permissions";
+import { actorOf, createUser } from "../support/factories";
+import { completeDraft, TZ } from "../support/applications";
+
+let applicant: Actor;
+let frontOffice: Actor;
+let backOffice: Actor;
+let head: Actor;
+let head2: Actor;
+
+beforeAll(async () => {
+  const { officeId } = await seedDemo();
+  applicant = actorOf(await createUser({ role: "APPLICANT", officeId }));
+  await db().user.update({ where: { id: applicant.id }, data: { fullName: "Siti Aminah", nik: "3273015503920001" } });
+  frontOffice = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
+  backOffice = actorOf(await createUser({ role: "BACK_OFFICE", officeId }));
+  head = actorOf(await createUser({ role: "HEAD", officeId }));
+  head2 = actorOf(await createUser({ role: "HEAD", officeId }));
+});
+
+async function awaitingApproval() {
+  const draft = await completeDraft(applicant, "SIP-BIDAN");
+  await submitApplication({ actor: applicant, applicationId: draft.id, timeZone: TZ });
+  const app = await db().application.findUniqueOrThrow({ where: { id: draft.id }, include: { permitTypeVersion: true } });
+  const checks = [
+    ...fieldsOf(app.permitTypeVersion).map((f) => ({ kind: "field" as const, key: f.key, accepted: true })),
+    ...documentsOf(app.permitTypeVersion).map((d) => ({ kind: "document" as const, key: d.key, accepted: true })),
+  ];
+  await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks }, timeZone: TZ });
+  const validity = defaultValidity("2026-11-24", 60);
+  const { decreeNumber } = await prepareDecision({
+    actor: backOffice,
+    applicationId: app.id,
+    input: { validFrom: validity.validFrom, validUntil: validity.validUntil, conditions: ["Memasang papan nama praktik."] },
+    timeZone: TZ,
+  });
+  return { id: app.id, decreeNumber };
+}
+
+describe("decisions", () => {
+  it("numbers decrees from the permit type's template and computes the default validity", async () => {
+    const { decreeNumber } = await awaitingApproval();
+    expect(decreeNumber).toMatch(/^503\/\d{4}\/SIPB\/DPMPTSP\/[IVX]+\/\d{4}$/);
+    expect(defaultValidity("2026-11-24", 60)).toEqual({ validFrom: "2026-11-24", validUntil: "2031-11-23" });
+    expect(defaultValidity("2026-01-31", 1)).toEqual({ validFrom: "2026-01-31", validUntil: "2026-02-27" });
+    expect(defaultValidity("2026-11-24", null)).toEqual({ validFrom: "2026-11-24", validUntil: null });
+  });
+});
+
+describe("issuance", () => {
+  it("issues a signed permit that verifies, with the holder's data masked", async () => {
+    const { id, decreeNumber } = await awaitingApproval();
+    const issued = await approveApplication({ actor: head, applicationId: id, timeZone: TZ });
+    expect(issued.number).toBe(decreeNumber);
+    const app = await db().application.findUniqueOrThrow({ where: { id }, include: { issuedDocuments: { include: {} } } });
+    expect(app.status).toBe("ISSUED");
+    expect(app.issuedDocuments).toHaveLength(1);
+    const result = await verifyIssuedDocument(issued.code.toLowerCase(), TZ);
+    expect(result).toMatchObject({ signatureValid: true, status: "active", number: decreeNumber, holder: { name: "Si** Am****", nik: "3273********0001" } });
+    expect(maskName("A Budi")).toBe("A* Bu**");
+    expect(maskNik("123")).toBe("");
+  });
+
+  it("says so when the signed data is changed in any way, or the code is unknown", async () => {
+    const { id } = await awaitingApproval();
+    const issued = await approveApplication({ actor: head, applicationId: id, timeZone: TZ });
+    const doc = await db().issuedDocument.findUniqueOrThrow({ where: { code: issued.code } });
+    const payload = doc.payload as Record<string, unknown>;
+    await db().issuedDocument.update({ where: { id: doc.id }, data: { payload: { ...payload, validUntil: "2099-12-31" } } });
+    expect((await verifyIssuedDocument(issued.code, TZ))?.signatureValid).toBe(false);
+    await db().issuedDocument.update({ where: { id: doc.id }, data: { payload: { ...payload, holder: { name: "Siti Aminah ", nik: "3273015503920001" } } } });
+    expect((await verifyIssuedDocument(issued.code, TZ))?.signatureValid).toBe(false);
+    await db().issuedDocument.update({ where: { id: doc.id }, data: { payload: payload as never } });
+    expect((await verifyIssuedDocument(issued.code, TZ))?.signatureValid).toBe(true);
+    expect(await verifyIssuedDocument("ZZZZZZZZZZZZZZ", TZ)).toBeNull();
+    expect(await verifyIssuedDocument("../etc/passwd", TZ)).toBeNull();
+  });
+
+  it("lets only one of two heads approving at once issue the permit", async () => {
+    const { id } = await awaitingApproval();
+    const results = await Promise.allSettled([
+      approveApplication({ actor: head, applicationId: id, timeZone: TZ }),
+      approveApplication({ actor: head2, applicationId: id, timeZone: TZ }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.messageKey).toBe("errors.applications.alreadyHandled");
+    expect(await db().issuedDocument.count({ where: { applicationId: id } })).toBe(1);
+  });
+
+  it("approves several at once and reports each", async () => {
+    const a = await awaitingApproval();
+    const b = await awaitingApproval();
+    await approveApplication({ actor: head, applicationId: b.id, timeZone: TZ });
+    const results = await approveMany({ actor: head, applicationIds: [a.id, b.id], timeZone: TZ });
+    expect(results).toEqual([
+      { id: a.id, ok: true, number: a.decreeNumber },
+      { id: b.id, ok: false },
+    ]);
+  });
+
+  it("revokes a permit: verification then shows it revoked", async () => {
+    const { id } = await awaitingApproval();
+    const issued = await approveApplication({ actor: head, applicationId: id, timeZone: TZ });
+    await expect(revokePermit({ actor: backOffice, applicationId: id, reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await revokePermit({ actor: head, applicationId: id, reason: "Tempat praktik tidak lagi sesuai." });
+    expect(await verifyIssuedDocument(issued.code, TZ)).toMatchObject({ status: "revoked", signatureValid: true, revokeReason: "Tempat praktik tidak lagi sesuai." });
+  });
+
+  it("shows an expired permit as expired", async () => {
+    const { id } = await awaitingApproval();
+    const issued = await approveApplication({ actor: head, applicationId: id, timeZone: TZ });
+    expect((await verifyIssuedDocument(issued.code, TZ, new Date("2032-01-01T00:00:00Z")))?.status).toBe("expired");
+  });
+});
+
+describe("rejection", () => {
+  it("needs the right role, closes the file and gives the applicant a signed letter", async () => {
+    const { id } = await awaitingApproval();
+    await expect(rejectApplication({ actor: frontOffice, applicationId: id, reason: "x", timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const letter = await rejectApplication({ actor: head, applicationId: id, reason: "STR tidak berlaku di wilayah ini.", timeZone: TZ });
+    const app = await db().application.findUniqueOrThrow({ where: { id }, include: { events: true } });
+    expect(app.status).toBe("REJECTED");
+    expect(app.events.find((e) => e.action === "reject")?.note).toBe("STR tidak berlaku di wilayah ini.");
+    expect(letter.number).toMatch(/^503\/\d{4}\/PENOLAKAN\/DPMPTSP\//);
+    expect(await verifyIssuedDocument(letter.code, TZ)).toMatchObject({ kind: "REJECTION_LETTER", status: "rejected", signatureValid: true });
+  });
+});
