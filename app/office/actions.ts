@@ -5,6 +5,9 @@ import { requirePage } from "@/app/_lib/session";
 import { verifyApplication, ZVerifyApplicationSchema } from "@/lib/review/verify-application";
 import { getEnv } from "@/lib/env";
 import { prepareDecision, ZPrepareDecisionSchema } from "@/lib/review/prepare-decision";
+import { approveApplication, approveMany } from "@/lib/issuance/issue-permit";
+import { rejectApplication, ZRejectSchema } from "@/lib/issuance/reject-application";
+import { revokePermit } from "@/lib/issuance/revoke-permit";
 import { fieldErrorsFrom, formStateFromError, type FormState } from "@/lib/forms";
 
 /** Reads `check.<kind>.<key>` = ok|fix and `reason.<kind>.<key>` from the verification form. */
@@ -63,4 +66,53 @@ export async function prepareDecisionAction(_prev: FormState, formData: FormData
     return formStateFromError(error, values);
   }
   redirect(`/office/files/${applicationId}?done=decision&number=${encodeURIComponent(number)}`);
+}
+
+export async function approveAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePage("approve:application:any");
+  const applicationId = String(formData.get("_applicationId") ?? "");
+  let number: string;
+  try {
+    number = (await approveApplication({ actor, applicationId, timeZone: getEnv().APP_TIME_ZONE })).number;
+  } catch (error) {
+    return formStateFromError(error, {});
+  }
+  redirect(`/office/files/${applicationId}?done=approve&number=${encodeURIComponent(number)}`);
+}
+
+export async function approveManyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePage("approve:application:any");
+  const ids = formData.getAll("applicationId").map(String).filter(Boolean);
+  if (ids.length === 0) return { formError: "review.nothingSelected" };
+  const results = await approveMany({ actor, applicationIds: ids, timeZone: getEnv().APP_TIME_ZONE });
+  const ok = results.filter((r) => r.ok).length;
+  redirect(`/head?approved=${ok}&failed=${results.length - ok}`);
+}
+
+export async function rejectAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePage("read:application:agency");
+  const applicationId = String(formData.get("_applicationId") ?? "");
+  const values = { reason: String(formData.get("reason") ?? "") };
+  const parsed = ZRejectSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error) };
+  try {
+    await rejectApplication({ actor, applicationId, reason: parsed.data.reason, timeZone: getEnv().APP_TIME_ZONE });
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect(`/office/files/${applicationId}?done=reject`);
+}
+
+export async function revokeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePage("approve:application:any");
+  const applicationId = String(formData.get("_applicationId") ?? "");
+  const values = { reason: String(formData.get("reason") ?? "") };
+  const parsed = ZRejectSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error) };
+  try {
+    await revokePermit({ actor, applicationId, reason: parsed.data.reason });
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect(`/office/files/${applicationId}?done=revoke`);
 }

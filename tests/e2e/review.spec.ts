@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from "../../prisma/seed/demo";
 import { submitMidwifeApplication, upload } from "./journeys";
 import { pngBytes } from "./files";
 
-test("front office returns a file once, the applicant fixes it, and the front office accepts it", async ({ page, newPerson }) => {
+test("a midwife permit goes from the applicant through the front office (returned once), the back office and the head to issuance", async ({ page, newPerson }) => {
   const file = await submitMidwifeApplication(page);
 
   const officer = await newPerson();
@@ -65,4 +65,67 @@ test("front office returns a file once, the applicant fixes it, and the front of
   await expect(page.getByText("Menunggu petugas back office")).toBeVisible();
   await expect(page.getByText("Berkas dinyatakan lengkap", { exact: true })).toBeVisible();
   await snapshot(page, "applicant-accepted");
+
+  // The back office prepares the decision: the decree number comes from the permit type's template.
+  const backOffice = await newPerson();
+  await login(backOffice, "back.office@kotacontoh.go.id", DEMO_PASSWORD);
+  await expect(backOffice.getByRole("heading", { level: 1 })).toHaveText("Antrean pemrosesan");
+  await backOffice.getByRole("link", { name: `Buka berkas ${file.number}` }).click();
+  await expect(backOffice.getByRole("heading", { name: "Penyusunan keputusan" })).toBeVisible();
+  await backOffice.getByLabel("Syarat dan ketentuan").fill("Memasang papan nama praktik.\nMelaporkan perubahan jadwal praktik.");
+  await snapshot(backOffice, "back-office-decision");
+  await backOffice.getByRole("button", { name: "Simpan dan teruskan ke Kepala Dinas" }).click();
+  await expect(backOffice.getByRole("main").getByRole("status")).toContainText(/Keputusan nomor 503\/\d{4}\/SIPB\/DPMPTSP\/[IVX]+\/\d{4} diteruskan/);
+
+  // The head approves and signs.
+  const head = await newPerson();
+  await login(head, "kepala@kotacontoh.go.id", DEMO_PASSWORD);
+  await expect(head.getByRole("heading", { level: 1 })).toHaveText("Antrean persetujuan");
+  await head.getByRole("link", { name: `Buka berkas ${file.number}` }).click();
+  await expect(head.getByText("Melaporkan perubahan jadwal praktik.")).toBeVisible();
+  await snapshot(head, "head-approval");
+  await head.getByRole("button", { name: "Setujui dan tandatangani" }).click();
+  await expect(head.getByRole("main").getByRole("status")).toContainText("sudah terbit");
+
+  // The applicant downloads the permit and its QR code's page shows a valid, active permit.
+  await page.reload();
+  await expect(page.getByText("Izin terbit").first()).toBeVisible();
+  await snapshot(page, "applicant-issued");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh dokumen izin (PDF)" }).click();
+  const pdf = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of pdf) chunks.push(c as Buffer);
+  expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe("%PDF-");
+  const verifyHref = (await page.getByRole("link", { name: "Halaman verifikasi" }).getAttribute("href"))!;
+  const visitor = await newPerson();
+  await visitor.goto(verifyHref);
+  await expect(visitor.getByRole("main").getByRole("status")).toContainText("Tanda tangan elektronik sah");
+  await expect(visitor.getByText("Berlaku", { exact: true })).toBeVisible();
+  await expect(visitor.getByText(file.fullName)).toHaveCount(0);
+  await snapshot(visitor, "verify-active");
+  await visitor.goto("/verify/AAAAAAAAAAAAAA");
+  await expect(visitor.getByRole("main").getByRole("alert")).toContainText("Kode ini tidak dikenal");
+});
+
+test("a rejection reaches the applicant with its reason and letter", async ({ page, newPerson }) => {
+  const file = await submitMidwifeApplication(page);
+  const officer = await newPerson();
+  await login(officer, "front.office@kotacontoh.go.id", DEMO_PASSWORD);
+  await officer.getByLabel("Cari nomor registrasi atau nama pemohon").fill(file.number);
+  await officer.getByRole("button", { name: "Terapkan" }).click();
+  await officer.getByRole("link", { name: `Buka berkas ${file.number}` }).click();
+  await expect(officer.getByRole("heading", { name: "Pemeriksaan kelengkapan" })).toBeVisible();
+  await officer.getByRole("button", { name: "Tolak permohonan" }).click();
+  await expect(officer.getByRole("main").getByRole("alert")).toContainText("Tulis alasan penolakan.");
+  await officer.getByLabel(/Catatan untuk pemohon/).fill("Tempat praktik berada di luar wilayah Kota Contoh.");
+  await officer.getByRole("button", { name: "Tolak permohonan" }).click();
+  await expect(officer.getByRole("main").getByRole("status")).toContainText("Permohonan ditolak");
+
+  await page.goto("/applicant");
+  await page.getByRole("link", { name: "Surat Izin Praktik Bidan" }).first().click();
+  await expect(page.getByText("Ditolak").first()).toBeVisible();
+  await expect(page.getByText("Tempat praktik berada di luar wilayah Kota Contoh.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Unduh surat penolakan (PDF)" })).toBeVisible();
+  await snapshot(page, "applicant-rejected");
 });

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { loadApplicationForPage } from "@/app/applications/load";
 import { RevisionNotice } from "@/components/application/revision-notice";
+import { IssuedDocuments } from "@/components/application/issued-documents";
 import { StatusPanel } from "@/components/application/status-panel";
 import { WithdrawApplicationForm } from "@/components/application/submit-forms";
 import { Timeline } from "@/components/application/timeline";
@@ -44,6 +45,7 @@ export default async function ApplicationPage({
         {nameOf(app.permitTypeVersion, locale)}
       </PageHeading>
       <StatusPanel status={app.status} clock={clock} slaDays={app.permitTypeVersion.slaDays} />
+      <IssuedDocuments applicationId={id} />
       <RevisionNotice view={view} />
       {view.isOwner && app.status === "DRAFT" ? (
         <p className="mb-8">

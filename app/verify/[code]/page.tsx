@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
+import { getEnv } from "@/lib/env";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SummaryList } from "@/components/ui/summary-list";
+import { Tag } from "@/components/ui/tag";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("verify"))("title"), robots: { index: false } };
+}
+
+// Public: where a document's QR code leads. No account; personal data masked.
+export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const t = await getTranslations("verify");
+  const format = await getFormatter();
+  const result = await verifyIssuedDocument(code, getEnv().APP_TIME_ZONE);
+  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  if (!result) {
+    return (
+      <>
+        <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
+        <div role="alert" className="border-4 border-danger p-4 text-lg font-semibold text-danger">
+          {t("notFound")}
+        </div>
+      </>
+    );
+  }
+  const tone = !result.signatureValid ? "red" : result.status === "active" ? "green" : result.status === "revoked" ? "red" : "yellow";
+  return (
+    <>
+      <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
+      <div role={result.signatureValid ? "status" : "alert"} className={`mb-8 border-4 p-4 text-lg font-semibold ${result.signatureValid ? "border-success text-success" : "border-danger text-danger"}`}>
+        {result.signatureValid ? t("signatureValid") : t("signatureInvalid")}
+      </div>
+      <SummaryList
+        rows={[
+          { key: t("status"), value: <Tag tone={tone}>{t(`statuses.${result.status}`)}</Tag> },
+          { key: t("kind"), value: t(`kinds.${result.kind}`) },
+          { key: t("number"), value: <span className="font-mono">{result.number}</span> },
+          ...(result.permitTypeName ? [{ key: t("permitType"), value: result.permitTypeName }] : []),
+          { key: t("holder"), value: result.holder.name },
+          ...(result.holder.nik ? [{ key: t("nik"), value: <span className="font-mono">{result.holder.nik}</span> }] : []),
+          ...(result.validFrom
+            ? [{ key: t("validity"), value: result.validUntil ? t("validityRange", { from: day(result.validFrom), until: day(result.validUntil) }) : t("noExpiry", { from: day(result.validFrom) }) }]
+            : []),
+          ...(result.issuedAt ? [{ key: t("issuedAt"), value: format.dateTime(new Date(result.issuedAt), "long") }] : []),
+          ...(result.office ? [{ key: t("office"), value: result.office }] : []),
+        ]}
+      />
+      {result.status === "revoked" && result.revokeReason ? <p className="mb-4 font-semibold">{t("revokedReason", { reason: result.revokeReason })}</p> : null}
+      {result.deemedApproved ? <p className="mb-4">{t("deemed")}</p> : null}
+      <p className="text-sm text-slate-700">{t("masked")}</p>
+    </>
+  );
+}
