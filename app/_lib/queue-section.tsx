@@ -11,5 +11,15 @@ export async function QueueSection({ actor, basePath, searchParams }: { actor: S
     findQueue({ actor, filter, timeZone: getEnv().APP_TIME_ZONE }),
     findActivePermitTypes(actor.officeId),
   ]);
-  return <QueueTable basePath={basePath} filter={filter} stages={stages} permitTypes={permitTypes} items={items} nextCursor={nextCursor} />;
+  return (
+    <QueueTable
+      basePath={basePath}
+      filter={filter}
+      stages={stages}
+      permitTypes={permitTypes}
+      items={items}
+      nextCursor={nextCursor}
+      selectable={actor.role === "HEAD"}
+    />
+  );
 }

@@ -80,10 +80,11 @@ export async function approveAction(_prev: FormState, formData: FormData): Promi
   redirect(`/office/files/${applicationId}?done=approve&number=${encodeURIComponent(number)}`);
 }
 
-export async function approveManyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+/** The head's approval of the files ticked in the approval queue (a plain form post). */
+export async function approveSelectedAction(formData: FormData) {
   const actor = await requirePage("approve:application:any");
   const ids = formData.getAll("applicationId").map(String).filter(Boolean);
-  if (ids.length === 0) return { formError: "review.nothingSelected" };
+  if (ids.length === 0) redirect("/head?none=1");
   const results = await approveMany({ actor, applicationIds: ids, timeZone: getEnv().APP_TIME_ZONE });
   const ok = results.filter((r) => r.ok).length;
   redirect(`/head?approved=${ok}&failed=${results.length - ok}`);

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { QueueMarker, QueueRow, TQueueFilter } from "@/lib/review/find-queue";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import { Button } from "@/components/ui/button";
+import { approveSelectedAction } from "@/app/office/actions";
 import { EmptyState } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
@@ -22,6 +23,7 @@ export async function QueueTable({
   permitTypes,
   items,
   nextCursor,
+  selectable = false,
 }: {
   basePath: string;
   filter: TQueueFilter;
@@ -29,6 +31,8 @@ export async function QueueTable({
   permitTypes: { id: string; nameId: string; nameEn: string }[];
   items: QueueRow[];
   nextCursor: string | null;
+  /** The head's approval queue: tick files and approve them together. */
+  selectable?: boolean;
 }) {
   const t = await getTranslations();
   const locale = await getLocale();
@@ -97,9 +101,15 @@ export async function QueueTable({
       {items.length === 0 ? (
         <EmptyState>{t("queue.empty")}</EmptyState>
       ) : (
+        <form action={selectable ? approveSelectedAction : undefined}>
         <Table caption={t("queue.title")}>
           <thead>
             <tr>
+              {selectable ? (
+                <Th>
+                  <span className="sr-only">{t("review.selectAll")}</span>
+                </Th>
+              ) : null}
               <Th>{t("queue.due")}</Th>
               <Th>{t("queue.number")}</Th>
               <Th>{t("queue.applicant")}</Th>
@@ -111,6 +121,17 @@ export async function QueueTable({
           <tbody>
             {items.map((r) => (
               <tr key={r.id}>
+                {selectable ? (
+                  <Td>
+                    <input
+                      type="checkbox"
+                      name="applicationId"
+                      value={r.id}
+                      aria-label={t("review.selectFile", { number: r.registrationNumber ?? "" })}
+                      className="h-6 w-6"
+                    />
+                  </Td>
+                ) : null}
                 <Td className="whitespace-nowrap">
                   <span className="block font-semibold">{r.dueDay ? day(r.dueDay) : t("queue.notStarted")}</span>
                   <Tag tone={MARKER_TONE[r.marker]}>{t(`queue.markers.${r.marker}`)}</Tag>
@@ -134,6 +155,12 @@ export async function QueueTable({
             ))}
           </tbody>
         </Table>
+        {selectable ? (
+          <div className="mt-4">
+            <Button>{t("review.approveSelected")}</Button>
+          </div>
+        ) : null}
+        </form>
       )}
       <nav aria-label={t("queue.title")} className="mt-4 flex gap-6">
         {filter.after ? <Link href={`${basePath}?${params({})}`}>{t("common.firstPage")}</Link> : null}

@@ -81,6 +81,8 @@ test("a midwife permit goes from the applicant through the front office (returne
   const head = await newPerson();
   await login(head, "kepala@kotacontoh.go.id", DEMO_PASSWORD);
   await expect(head.getByRole("heading", { level: 1 })).toHaveText("Antrean persetujuan");
+  await expect(head.getByRole("checkbox", { name: `Pilih berkas ${file.number}` })).toBeVisible();
+  await snapshot(head, "head-queue");
   await head.getByRole("link", { name: `Buka berkas ${file.number}` }).click();
   await expect(head.getByText("Melaporkan perubahan jadwal praktik.")).toBeVisible();
   await snapshot(head, "head-approval");
