@@ -104,6 +104,8 @@ export const ZPermitTypeDefinition = z.object({
   decreeNumberTemplate: z.string().min(1).max(120).refine((t) => t.includes("{seq}"), "admin.catalogue.templateSeq"),
   deemedApproval: z.boolean(),
   fields: z.array(ZFieldDefinition).max(60).refine(uniqueKeys, "admin.catalogue.duplicateKey"),
+  /** What the technical team checks on site (survey and verification workflows); the BAP lists it. */
+  inspectionChecklist: z.array(ZText).max(50).optional(),
   documents: z.array(ZDocumentDefinition).max(40).refine(uniqueKeys, "admin.catalogue.duplicateKey"),
 });
 export type PermitTypeDefinition = z.infer<typeof ZPermitTypeDefinition>;

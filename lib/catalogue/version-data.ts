@@ -1,6 +1,7 @@
 // Converts between a permit type definition and its stored version row.
 import { z } from "zod";
 import {
+  ZText,
   ZDocumentDefinition,
   ZFieldDefinition,
   type DocumentDefinition,
@@ -28,7 +29,12 @@ export function versionData(def: PermitTypeDefinition) {
     deemedApproval: def.deemedApproval,
     fields: def.fields,
     documents: def.documents,
+    inspectionChecklist: def.inspectionChecklist ?? [],
   };
+}
+
+export function checklistOf(version: Pick<PermitTypeVersion, "inspectionChecklist">): Text[] {
+  return z.array(ZText).parse(version.inspectionChecklist ?? []);
 }
 
 /** The stored fields and documents were validated when written; parsing again guards against drift. */
@@ -61,6 +67,7 @@ export function definitionOf(
     deemedApproval: version.deemedApproval,
     fields: fieldsOf(version),
     documents: documentsOf(version),
+    ...(checklistOf(version).length ? { inspectionChecklist: checklistOf(version) } : {}),
   };
 }
 

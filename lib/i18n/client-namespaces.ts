@@ -12,4 +12,5 @@ export const CLIENT_NAMESPACES = [
   "review",
   "categories",
   "workflows",
+  "inspection",
 ] as const;

@@ -1513,6 +1513,68 @@ const SPPL: PermitTypeDefinition = {
   ],
 };
 
+
+// What the technical team checks on site, per permit type (survey and agency verification routes).
+const CHECKLISTS: Record<string, Text[]> = {
+  "IZIN-APOTEK": [
+    t("Lokasi dan papan nama apotek sesuai permohonan", "Location and sign of the pharmacy match the application"),
+    t("Ruang peracikan, penyimpanan, dan penyerahan obat tersedia dan terpisah", "Compounding, storage and dispensing areas exist and are separate"),
+    t("Lemari narkotika dan psikotropika terkunci sesuai ketentuan", "Narcotics and psychotropics cabinet locked as required"),
+    t("Lemari pendingin obat dengan pencatatan suhu", "Medicine refrigerator with temperature log"),
+    t("Apoteker penanggung jawab hadir dan memiliki SIPA", "Responsible pharmacist present and holds a SIPA"),
+    t("Sarana air bersih, listrik, dan penerangan memadai", "Clean water, power and lighting adequate"),
+  ],
+  "IZIN-KLINIK-PRATAMA": [
+    t("Bangunan dan ruangan sesuai denah yang diajukan", "Building and rooms match the submitted floor plan"),
+    t("Ruang pemeriksaan menjaga privasi pasien", "Examination rooms protect patient privacy"),
+    t("Peralatan medis sesuai standar klinik pratama", "Medical equipment meets primary clinic standards"),
+    t("Tenaga medis dan kesehatan memiliki STR dan SIP", "Medical and health staff hold STR and SIP"),
+    t("Pengelolaan limbah medis dengan pihak berizin", "Medical waste handled by a licensed party"),
+    t("Sarana keselamatan: APAR, jalur evakuasi, tanda keluar", "Safety: extinguishers, evacuation routes, exit signs"),
+  ],
+  "IO-PAUD": [
+    t("Ruang kegiatan anak aman, terang, dan berventilasi", "Children's activity rooms are safe, light and ventilated"),
+    t("Luas ruang sesuai jumlah peserta didik", "Room area fits the number of children"),
+    t("Alat permainan edukatif dalam dan luar ruangan", "Indoor and outdoor educational play equipment"),
+    t("Toilet yang sesuai untuk anak usia dini", "Toilets suitable for young children"),
+    t("Pendidik dan tenaga kependidikan sesuai data", "Teachers and staff match the data submitted"),
+    t("Kurikulum dan program pembelajaran tersedia", "Curriculum and learning programme available"),
+  ],
+  "IO-SD": [
+    t("Ruang kelas sesuai jumlah rombongan belajar", "Classrooms fit the number of classes"),
+    t("Ruang guru, perpustakaan, dan UKS tersedia", "Teachers' room, library and school clinic available"),
+    t("Sarana sanitasi dan air bersih memadai", "Sanitation and clean water adequate"),
+    t("Lahan dan bangunan sesuai bukti kepemilikan atau sewa", "Land and buildings match the ownership or lease evidence"),
+    t("Pendidik memiliki kualifikasi sesuai ketentuan", "Teachers hold the required qualifications"),
+  ],
+  "IO-SMP": [
+    t("Ruang kelas dan laboratorium IPA tersedia", "Classrooms and science laboratory available"),
+    t("Perpustakaan, ruang guru, dan UKS tersedia", "Library, teachers' room and school clinic available"),
+    t("Sarana olahraga dan tempat ibadah", "Sports facilities and place of worship"),
+    t("Sanitasi dan air bersih memadai", "Sanitation and clean water adequate"),
+    t("Pendidik memiliki kualifikasi sesuai mata pelajaran", "Teachers are qualified for their subjects"),
+  ],
+  "IZIN-LKP": [
+    t("Ruang belajar dan ruang praktik sesuai program kursus", "Classrooms and practice rooms fit the courses"),
+    t("Peralatan praktik tersedia dan layak", "Practice equipment available and in working order"),
+    t("Instruktur memiliki kompetensi di bidangnya", "Instructors are competent in their field"),
+    t("Administrasi peserta dan kurikulum tersedia", "Learner records and curriculum available"),
+  ],
+  "IZIN-REKLAME": [
+    t("Titik lokasi reklame sesuai koordinat permohonan", "Billboard location matches the coordinates applied for"),
+    t("Ukuran dan ketinggian sesuai gambar teknis", "Size and height match the technical drawing"),
+    t("Konstruksi kokoh dan aman bagi pengguna jalan", "Structure is sound and safe for road users"),
+    t("Tidak mengganggu rambu, penerangan jalan, atau jarak pandang", "Does not obstruct signs, street lighting or sight lines"),
+    t("Materi reklame sesuai ketentuan", "Advertising content complies with the rules"),
+  ],
+  "PKPLH": [
+    t("Kegiatan di lokasi sesuai dokumen UKL-UPL", "Activities on site match the UKL-UPL document"),
+    t("Sarana pengelolaan limbah cair tersedia", "Wastewater management in place"),
+    t("Tempat penyimpanan sementara limbah B3 sesuai ketentuan", "Temporary hazardous waste storage as required"),
+    t("Pengelolaan sampah dan emisi sesuai rencana", "Waste and emissions managed as planned"),
+  ],
+};
+
 export const PERMIT_TYPES: PermitTypeDefinition[] = [
   SIP_DOKTER,
   SIP_DOKTER_GIGI,
@@ -1530,4 +1592,4 @@ export const PERMIT_TYPES: PermitTypeDefinition[] = [
   IZIN_REKLAME,
   PKPLH,
   SPPL,
-];
+].map((definition) => (CHECKLISTS[definition.code] ? { ...definition, inspectionChecklist: CHECKLISTS[definition.code] } : definition));

@@ -52,6 +52,7 @@ const TOP_LEVEL = [
   "legalBasis.en",
   "decreeNumberTemplate",
   "deemedApproval",
+  "inspectionChecklist",
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -140,6 +141,7 @@ export function initialEditorState(definition?: PermitTypeDefinition): EditorSta
     putText(values, "legalBasis", definition.legalBasis);
     values.decreeNumberTemplate = definition.decreeNumberTemplate;
     if (definition.deemedApproval) values.deemedApproval = CHECKED;
+    if (definition.inspectionChecklist?.length) values.inspectionChecklist = definition.inspectionChecklist.map((c) => `${c.id} | ${c.en}`).join("\n");
     definition.documents.forEach((d, row) => putDocument(values, row, d));
     definition.fields.forEach((f, row) => putField(values, row, f));
   }
@@ -291,6 +293,21 @@ function fieldFrom(values: Record<string, string>, row: number, problems: Record
   }
 }
 
+/** "Indonesian | English" per line; an empty box means no checklist. */
+function checklistFrom(values: Record<string, string>, problems: Record<string, string>) {
+  const lines = (values.inspectionChecklist ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length === 0) return {};
+  const items = lines.map((line) => {
+    const [id, en, ...rest] = line.split("|").map((p) => p.trim());
+    if (!id || !en || rest.length) problems.inspectionChecklist = "adminPermits.errors.checklistLine";
+    return { id: id ?? "", en: en ?? "" };
+  });
+  return { inspectionChecklist: items };
+}
+
 /** Where each entry of the assembled lists came from: `rowOf.documents[i]` is the form row of documents[i]. */
 type RowOf = Record<List, number[]>;
 
@@ -317,6 +334,7 @@ function assemble(values: Record<string, string>, rows: Rows, fixedCode: string 
     deemedApproval: values.deemedApproval === CHECKED,
     fields: rowOf.fields.map((row) => fieldFrom(values, row, problems)),
     documents: rowOf.documents.map((row) => documentFrom(values, row)),
+    ...checklistFrom(values, problems),
   };
   return { input, rowOf, problems };
 }

@@ -265,6 +265,15 @@ export function PermitTypeEditor({
           autoComplete="off"
         />
         <Checkbox name="deemedApproval" label={tp("deemed")} hint={tp("deemedHint")} defaultChecked={checked("deemedApproval")} />
+        <TextArea
+          name="inspectionChecklist"
+          label={tp("checklist")}
+          hint={tp("checklistHint")}
+          optionalLabel={optional}
+          error={errorOf("inspectionChecklist")}
+          defaultValue={value("inspectionChecklist")}
+          rows={5}
+        />
       </Section>
 
       <Section id="documents" title={tp("documentsTitle")} lead={tp("documentsLead")}>

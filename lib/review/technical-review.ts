@@ -1,0 +1,221 @@
+// The technical review of the responsible agency: its team schedules the field survey, records the
+// berita acara pemeriksaan (BAP) — checklist, findings, recommendation, who signs — and the signed BAP
+// goes with the file to the back office.
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { uploadsDir } from "@/lib/applications/attach-document";
+import { checklistOf } from "@/lib/catalogue/version-data";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { openStoredFile } from "@/lib/documents/store-upload";
+import { renderInspectionReport, type InspectionRecommendation as PdfRecommendation } from "@/lib/documents/pdf/inspection-report";
+import { AppError } from "@/lib/errors";
+import { formatDecreeNumber } from "@/lib/applications/numbering";
+import { letterheadOf } from "@/lib/issuance/office-letterhead";
+import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
+import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
+import { getSigningKey } from "@/lib/signing/office-key";
+import { signDocument } from "@/lib/signing/sign";
+import { localToday } from "@/lib/review/office-day";
+import { loadFileForOfficer } from "@/lib/review/staff-access";
+import { applyTransition } from "@/lib/workflow/apply-transition";
+
+const lines = (v: string | undefined) =>
+  (v ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export const ZScheduleSurveySchema = z.object({
+  scheduledFor: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.date"),
+  place: z.string().trim().min(1, "validation.required").max(300, "validation.tooLong"),
+  members: z
+    .string()
+    .max(3000, "validation.tooLong")
+    .transform((v, ctx) => {
+      const members = lines(v).map((l) => {
+        const [name, position, nip] = l.split("|").map((p) => p.trim());
+        return { name: name ?? "", position: position ?? "", ...(nip ? { nip } : {}) };
+      });
+      if (members.length === 0 || members.some((m) => !m.name || !m.position)) {
+        ctx.addIssue({ code: "custom", message: "validation.inspection.members" });
+        return z.NEVER;
+      }
+      return members;
+    }),
+});
+export type TScheduleSurvey = z.output<typeof ZScheduleSurveySchema>;
+
+export const RESULTS = ["sesuai", "tidak_sesuai", "catatan"] as const;
+export const ZRecordInspectionSchema = z.object({
+  results: z.array(z.object({ result: z.enum(RESULTS, "validation.inspection.result"), note: z.string().trim().max(500, "validation.tooLong").optional() })),
+  findings: z.string().trim().min(1, "validation.required").max(5000, "validation.tooLong"),
+  recommendation: z.enum(["APPROVE", "APPROVE_WITH_CONDITIONS", "REJECT"], "validation.inspection.recommendation"),
+  conditions: z.string().max(3000, "validation.tooLong").optional(),
+  /** Indexes of the members present who confirm the report in the portal. */
+  signers: z.array(z.number().int().min(0)).min(1, "validation.inspection.signers"),
+});
+export type TRecordInspection = z.output<typeof ZRecordInspectionSchema>;
+
+function requireTechnical(actor: Actor) {
+  requirePermission(actor, "record:inspection:agency");
+}
+
+export async function findOpenInspection(applicationId: string) {
+  return db().inspection.findFirst({ where: { applicationId, recordedAt: null }, orderBy: { scheduledAt: "desc" } });
+}
+
+export async function scheduleSurvey({ actor, applicationId, input, timeZone }: { actor: Actor; applicationId: string; input: TScheduleSurvey; timeZone: string }) {
+  requireTechnical(actor);
+  return db().$transaction(async (tx) => {
+    const app = await loadFileForOfficer(tx, actor, applicationId);
+    if (app.status !== "TECHNICAL_REVIEW") throw new AppError("INVALID_TRANSITION", "errors.applications.invalidTransition");
+    // The local date and time in the office's zone; Jakarta has no daylight saving, the offset is fixed.
+    const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "longOffset" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value.replace("GMT", "") || "+00:00";
+    const scheduledFor = new Date(`${input.scheduledFor}:00${offset === "" ? "Z" : offset}`);
+    if (Number.isNaN(scheduledFor.getTime())) throw new AppError("INVALID_INPUT", "validation.date", { scheduledFor: "validation.date" });
+    const open = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
+    const data = { scheduledFor, place: input.place, members: input.members as Prisma.InputJsonValue, scheduledById: actor.id, scheduledAt: new Date() };
+    const inspection = open
+      ? await tx.inspection.update({ where: { id: open.id }, data })
+      : await tx.inspection.create({ data: { ...data, applicationId: app.id, agencyId: app.permitType.agencyId } });
+    await tx.applicationEvent.create({
+      data: { applicationId: app.id, actorId: actor.id, action: "scheduleSurvey", fromStatus: app.status, toStatus: app.status, data: { scheduledFor: scheduledFor.toISOString() } },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "inspection.schedule", entity: "Application", entityId: app.id });
+    return inspection;
+  });
+}
+
+export async function addInspectionPhoto({ actor, applicationId, file }: { actor: Actor; applicationId: string; file: { sha256: string; size: number; mime: string; originalName: string } }) {
+  requireTechnical(actor);
+  return db().$transaction(async (tx) => {
+    const app = await loadFileForOfficer(tx, actor, applicationId);
+    const open = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
+    if (!open) throw new AppError("INVALID_TRANSITION", "validation.inspection.notScheduled");
+    const stored = await tx.storedFile.create({ data: { ...file, uploadedById: actor.id } });
+    const photos = [...((open.photoIds as string[]) ?? []), stored.id].slice(-12);
+    await tx.inspection.update({ where: { id: open.id }, data: { photoIds: photos } });
+  });
+}
+
+const PDF_RECOMMENDATION: Record<TRecordInspection["recommendation"], PdfRecommendation> = {
+  APPROVE: "disetujui",
+  APPROVE_WITH_CONDITIONS: "disetujui_dengan_syarat",
+  REJECT: "ditolak",
+};
+
+export async function recordInspection({
+  actor,
+  applicationId,
+  input,
+  timeZone,
+  now = new Date(),
+}: {
+  actor: Actor;
+  applicationId: string;
+  input: TRecordInspection;
+  timeZone: string;
+  now?: Date;
+}) {
+  requireTechnical(actor);
+  return db().$transaction(
+    async (tx) => {
+      const app = await loadFileForOfficer(tx, actor, applicationId);
+      if (app.status !== "TECHNICAL_REVIEW") throw new AppError("CONFLICT", "errors.applications.alreadyHandled");
+      const inspection = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
+      if (!inspection) throw new AppError("INVALID_TRANSITION", "validation.inspection.notScheduled");
+      const checklist = checklistOf(app.permitTypeVersion);
+      if (input.results.length !== checklist.length) throw new AppError("INVALID_INPUT", "validation.inspection.result");
+      const members = inspection.members as { name: string; position: string; nip?: string }[];
+      if (input.signers.some((i) => i >= members.length)) throw new AppError("INVALID_INPUT", "validation.inspection.signers");
+      const conditions = lines(input.conditions);
+      if (input.recommendation === "APPROVE_WITH_CONDITIONS" && conditions.length === 0) {
+        throw new AppError("INVALID_INPUT", "validation.inspection.conditions", { conditions: "validation.inspection.conditions" });
+      }
+      const agency = await tx.agency.findUniqueOrThrow({ where: { id: inspection.agencyId } });
+      const [year, month] = localToday(timeZone, now).split("-").map(Number) as [number, number];
+      const rows = await tx.$queryRaw<{ lastSeq: number }[]>`
+        INSERT INTO "DecreeCounter" ("permitTypeId", "year", "lastSeq") VALUES (${`bap:${agency.id}`}, ${year}, 1)
+        ON CONFLICT ("permitTypeId", "year") DO UPDATE SET "lastSeq" = "DecreeCounter"."lastSeq" + 1
+        RETURNING "lastSeq"`;
+      const number = formatDecreeNumber(`BAP/{seq}/${agency.code}/{romanMonth}/{year}`, { seq: Number(rows[0]!.lastSeq), month, year });
+      const code = newVerificationCode();
+      const checklistResults = checklist.map((item, i) => ({ item: item.id, result: input.results[i]!.result, ...(input.results[i]!.note ? { note: input.results[i]!.note } : {}) }));
+      const payload = {
+        kind: "inspection",
+        code,
+        number,
+        registrationNumber: app.registrationNumber ?? "",
+        permitType: { code: app.permitType.code, name: app.permitTypeVersion.nameId },
+        agency: agency.nameId,
+        surveyDate: inspection.scheduledFor.toISOString(),
+        place: inspection.place,
+        members: members.map((m, i) => ({ ...m, signed: input.signers.includes(i) })),
+        checklist: checklistResults,
+        findings: lines(input.findings),
+        recommendation: input.recommendation,
+        conditions,
+        recordedAt: now.toISOString(),
+      };
+      const signed = signDocument(payload, getSigningKey());
+      const photos = [];
+      for (const id of (inspection.photoIds as string[]) ?? []) {
+        const file = await tx.storedFile.findUnique({ where: { id } });
+        const stream = file ? await openStoredFile(uploadsDir(), file.sha256) : null;
+        if (!file || !stream) continue;
+        const chunks: Buffer[] = [];
+        for await (const c of stream) chunks.push(c as Buffer);
+        photos.push({ data: new Uint8Array(Buffer.concat(chunks)), caption: file.originalName });
+      }
+      const { letterhead } = await letterheadOf(tx, app.officeId, null);
+      const pdf = await renderInspectionReport({
+        office: letterhead,
+        reportNumber: number,
+        agency: agency.nameId,
+        permitTypeName: app.permitTypeVersion.nameId,
+        registrationNumber: app.registrationNumber ?? "",
+        applicantName: app.applicant.fullName,
+        surveyDate: inspection.scheduledFor,
+        surveyPlace: inspection.place,
+        team: members.map((m, i) => ({ name: m.name, position: m.position, nip: m.nip, signedElectronically: input.signers.includes(i) })),
+        checklist: checklistResults,
+        findings: payload.findings,
+        recommendation: PDF_RECOMMENDATION[input.recommendation],
+        conditions,
+        photos,
+        verificationUrl: verificationUrl(code),
+        timeZone,
+      });
+      const stored = await storeGeneratedPdf(pdf);
+      const file = await tx.storedFile.create({ data: { ...stored, originalName: `bap-${app.registrationNumber ?? app.id}.pdf`, uploadedById: actor.id } });
+      await tx.issuedDocument.create({
+        data: { code, applicationId: app.id, kind: "INSPECTION_REPORT", number, payload: payload as unknown as Prisma.InputJsonValue, signature: signed.signature, keyId: signed.keyId, fileId: file.id },
+      });
+      await tx.inspection.update({
+        where: { id: inspection.id },
+        data: {
+          checklist: checklistResults as unknown as Prisma.InputJsonValue,
+          findings: input.findings,
+          recommendation: input.recommendation,
+          conditions,
+          recordedById: actor.id,
+          recordedAt: now,
+          reportCode: code,
+        },
+      });
+      await applyTransition(tx, {
+        application: app,
+        workflow: app.permitTypeVersion.workflow,
+        action: "completeTechnicalReview",
+        by: actor.role,
+        actorId: actor.id,
+        eventData: { reportNumber: number, recommendation: input.recommendation },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "inspection.record", entity: "Application", entityId: app.id, data: { number } });
+      return { number, code };
+    },
+    { timeout: 60_000 },
+  );
+}
