@@ -8,6 +8,7 @@ import { prepareDecision, ZPrepareDecisionSchema } from "@/lib/review/prepare-de
 import { approveApplication, approveMany } from "@/lib/issuance/issue-permit";
 import { rejectApplication, ZRejectSchema } from "@/lib/issuance/reject-application";
 import { revokePermit } from "@/lib/issuance/revoke-permit";
+import { recordInspection, scheduleSurvey, ZRecordInspectionSchema, ZScheduleSurveySchema } from "@/lib/review/technical-review";
 import { fieldErrorsFrom, formStateFromError, type FormState } from "@/lib/forms";
 
 /** Reads `check.<kind>.<key>` = ok|fix and `reason.<kind>.<key>` from the verification form. */
@@ -116,4 +117,44 @@ export async function revokeAction(_prev: FormState, formData: FormData): Promis
     return formStateFromError(error, values);
   }
   redirect(`/office/files/${applicationId}?done=revoke`);
+}
+
+export async function scheduleSurveyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePage("record:inspection:agency");
+  const applicationId = String(formData.get("_applicationId") ?? "");
+  const values = { scheduledFor: String(formData.get("scheduledFor") ?? ""), place: String(formData.get("place") ?? ""), members: String(formData.get("members") ?? "") };
+  const parsed = ZScheduleSurveySchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error) };
+  try {
+    await scheduleSurvey({ actor, applicationId, input: parsed.data, timeZone: getEnv().APP_TIME_ZONE });
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect(`/office/files/${applicationId}?done=schedule`);
+}
+
+export async function recordInspectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePage("record:inspection:agency");
+  const applicationId = String(formData.get("_applicationId") ?? "");
+  const values = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
+  const count = Number(formData.get("_items") ?? 0);
+  const parsed = ZRecordInspectionSchema.safeParse({
+    results: Array.from({ length: count }, (_, i) => ({ result: formData.get(`result.${i}`) ?? "", note: (formData.get(`note.${i}`) as string) || undefined })),
+    findings: values.findings ?? "",
+    recommendation: values.recommendation ?? "",
+    conditions: values.conditions,
+    signers: formData.getAll("signer").map(Number),
+  });
+  if (!parsed.success) {
+    const errors = fieldErrorsFrom(parsed.error);
+    // results.3.result -> result.3, the radio group of the fourth item.
+    return { values, fieldErrors: Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^results\.(\d+)\.(result|note)$/, "$2.$1"), v])) };
+  }
+  let number: string;
+  try {
+    number = (await recordInspection({ actor, applicationId, input: parsed.data, timeZone: getEnv().APP_TIME_ZONE })).number;
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect(`/office/files/${applicationId}?done=inspection&number=${encodeURIComponent(number)}`);
 }

@@ -58,3 +58,43 @@ export async function submitMidwifeApplication(page: Page) {
 }
 
 export { upload };
+
+const PAUD_DOCUMENTS = [
+  "KTP elektronik pemohon",
+  "Akta pendirian yayasan",
+  "Susunan pengurus",
+  "Proposal pendirian",
+  "Dokumen kurikulum",
+  "Data pendidik dan tenaga kependidikan",
+  "Data peserta didik",
+  "Data sarana dan prasarana",
+  "Bukti penguasaan tanah",
+];
+
+/** A new applicant registers and submits a complete PAUD operating permit application. */
+export async function submitPaudApplication(page: Page) {
+  const applicant = await registerApplicant(page, newApplicant());
+  await login(page, applicant.email, applicant.password);
+  await expect(page).toHaveURL(/\/applicant$/);
+  await page.goto("/permits/IO-PAUD");
+  await page.getByRole("button", { name: "Ajukan permohonan" }).first().click();
+  await expect(page).toHaveURL(/\/edit$/);
+  await page.getByLabel("Nama satuan PAUD").fill("TK Tunas Harapan");
+  await page.getByLabel("Bentuk satuan PAUD").selectOption({ label: "Taman kanak-kanak (TK)" });
+  await page.getByLabel("Nama yayasan atau penyelenggara").fill("Yayasan Tunas Harapan");
+  await fillAddress(page, "Alamat satuan PAUD", "Jl. Cempaka No. 3");
+  await page.getByLabel("Luas tanah").fill("450");
+  await page.getByLabel("Luas bangunan").fill("220");
+  await page.getByLabel("Jumlah peserta didik").fill("48");
+  await page.getByLabel("Jumlah rombongan belajar").fill("3");
+  await page.getByLabel("Jumlah pendidik").fill("5");
+  await page.getByRole("button", { name: "Simpan dan lanjutkan" }).click();
+  await expect(page).toHaveURL(/\/documents$/);
+  for (const name of PAUD_DOCUMENTS) await upload(page, name, { name: "dokumen.pdf", mimeType: "application/pdf", buffer: pdfBytes(name) });
+  await upload(page, "Foto gedung", { name: "gedung.png", mimeType: "image/png", buffer: pngBytes() });
+  await page.getByRole("link", { name: "Lanjut ke pemeriksaan" }).click();
+  await page.getByRole("button", { name: "Ajukan permohonan" }).click();
+  await expect(page.getByRole("heading", { name: "Permohonan sudah diajukan" })).toBeVisible();
+  const number = (await page.getByTestId("registration-number").textContent())!.trim();
+  return { ...applicant, number };
+}

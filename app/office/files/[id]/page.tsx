@@ -18,12 +18,24 @@ import { DecisionForm } from "@/components/review/decision-form";
 import { ApproveForm, ReasonForm } from "@/components/review/decision-actions";
 import { defaultValidity } from "@/lib/review/prepare-decision";
 import { localToday } from "@/lib/review/office-day";
+import { checklistOf } from "@/lib/catalogue/version-data";
+import { RecordInspectionForm, ScheduleSurveyForm } from "@/components/review/inspection-forms";
 import { getEnv } from "@/lib/env";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("fileTitle") };
+}
+
+/** An instant as the value of a datetime-local input in the office's zone. */
+function localDateTime(at: Date, timeZone: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
 const DONE = {
@@ -33,6 +45,9 @@ const DONE = {
   decision: "review.sentForApproval",
   approve: "review.approved",
   revoke: "review.revoked",
+  schedule: "inspection.scheduled",
+  photo: "inspection.photoUploaded",
+  inspection: "inspection.recorded",
 } as const;
 
 // An application as office staff see it, with the action of the viewer's role at the file's stage.
@@ -41,11 +56,11 @@ export default async function OfficeFilePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ done?: string; number?: string }>;
+  searchParams: Promise<{ done?: string; number?: string; photoError?: string }>;
 }) {
   const actor = await requirePage("read:application:agency");
   const { id } = await params;
-  const { done, number } = await searchParams;
+  const { done, number, photoError } = await searchParams;
   const view = await loadApplicationForPage(actor, id);
   const { app } = view;
   const t = await getTranslations();
@@ -75,6 +90,12 @@ export default async function OfficeFilePage({
   const canDecide = can(actor, "process:application:any") && app.status === "PROCESSING";
   const canApprove = can(actor, "approve:application:any") && app.status === "APPROVAL";
   const canRevoke = can(actor, "approve:application:any") && app.status === "ISSUED";
+  const canInspect = can(actor, "record:inspection:agency") && app.status === "TECHNICAL_REVIEW";
+  const inspections = await db().inspection.findMany({ where: { applicationId: id }, orderBy: { scheduledAt: "desc" } });
+  const openInspection = inspections.find((i) => !i.recordedAt) ?? null;
+  const lastReport = inspections.find((i) => i.recordedAt) ?? null;
+  const checklist = checklistOf(app.permitTypeVersion).map((c) => inLocale(c, locale));
+  const members = (openInspection?.members as { name: string; position: string; nip?: string }[] | undefined) ?? [];
   const canReject = canDecide || canApprove || (actor.role === "TECHNICAL" && app.status === "TECHNICAL_REVIEW");
   const decision = await db().decision.findUnique({ where: { applicationId: id } });
   const today = localToday(getEnv().APP_TIME_ZONE);
@@ -92,7 +113,7 @@ export default async function OfficeFilePage({
         {nameOf(app.permitTypeVersion, locale)}
       </PageHeading>
       <StatusPanel status={app.status} clock={clock} slaDays={app.permitTypeVersion.slaDays} />
-      <IssuedDocuments applicationId={id} />
+      <IssuedDocuments applicationId={id} withReports />
       {decision && (canApprove || app.status === "ISSUED") ? (
         <section aria-labelledby="decision-title" className="mb-8">
           <h2 id="decision-title" className="mb-3 text-2xl font-bold">
@@ -110,13 +131,73 @@ export default async function OfficeFilePage({
           {canApprove ? <ApproveForm applicationId={id} /> : null}
         </section>
       ) : null}
+      {lastReport?.recommendation && !canInspect ? (
+        <Banner tone="info">{t("inspection.recommendationShown", { recommendation: t(`inspection.recommendations.${lastReport.recommendation}`) })}</Banner>
+      ) : null}
+      {canInspect ? (
+        <>
+          <section aria-labelledby="schedule-title" className="mb-8">
+            <h2 id="schedule-title" className="mb-2 text-2xl font-bold">
+              {t("inspection.scheduleTitle")}
+            </h2>
+            {openInspection ? (
+              <p className="mb-4 font-semibold">
+                {t("inspection.scheduledInfo", { date: format.dateTime(openInspection.scheduledFor, "long"), place: openInspection.place })}
+              </p>
+            ) : (
+              <p className="mb-4 max-w-2xl text-slate-700">{t("inspection.scheduleLead")}</p>
+            )}
+            <ScheduleSurveyForm
+              applicationId={id}
+              defaults={{
+                scheduledFor: openInspection ? localDateTime(openInspection.scheduledFor, getEnv().APP_TIME_ZONE) : "",
+                place: openInspection?.place ?? "",
+                members: members.map((m) => [m.name, m.position, m.nip].filter(Boolean).join(" | ")).join("\n") || `${actor.fullName} | `,
+              }}
+            />
+          </section>
+          {openInspection ? (
+            <>
+              <section id="photos" aria-labelledby="photos-title" className="mb-8">
+                <h2 id="photos-title" className="mb-2 text-2xl font-bold">
+                  {t("inspection.photosTitle")}
+                </h2>
+                <p className="mb-2 max-w-2xl text-slate-700">{t("inspection.photosLead")}</p>
+                {photoError ? (
+                  <p role="alert" className="mb-2 font-semibold text-danger">
+                    {t(`validation.upload.${photoError === "too_large" ? "tooLarge" : photoError === "wrong_type" ? "wrongType" : photoError === "empty" ? "empty" : "missing"}`, { max: 5, types: "JPG, PNG" })}
+                  </p>
+                ) : null}
+                <p className="mb-2">{t("inspection.photoCount", { count: ((openInspection.photoIds as string[]) ?? []).length })}</p>
+                <form method="post" encType="multipart/form-data" action={`/api/office/files/${id}/photos`} className="flex flex-wrap items-end gap-3">
+                  <label htmlFor="photo" className="sr-only">
+                    {t("inspection.photo")}
+                  </label>
+                  <input id="photo" name="photo" type="file" accept="image/jpeg,image/png" required className="block max-w-full text-sm file:mr-3 file:min-h-11 file:rounded file:border-0 file:bg-slate-200 file:px-4 file:font-semibold" />
+                  <button type="submit" className="min-h-11 rounded bg-slate-100 px-4 font-semibold shadow-[0_2px_0_#6b7280]">
+                    {t("inspection.uploadPhoto")}
+                  </button>
+                </form>
+              </section>
+              <section aria-labelledby="record-title" className="mb-8">
+                <h2 id="record-title" className="mb-2 text-2xl font-bold">
+                  {t("inspection.recordTitle")}
+                </h2>
+                <p className="mb-4 max-w-2xl text-slate-700">{t("inspection.recordLead")}</p>
+                {checklist.length === 0 ? <p className="mb-4">{t("inspection.noChecklist")}</p> : null}
+                <RecordInspectionForm applicationId={id} checklist={checklist} members={members.map((m) => `${m.name} (${m.position})`)} />
+              </section>
+            </>
+          ) : null}
+        </>
+      ) : null}
       {canDecide ? (
         <section aria-labelledby="prepare-title" className="mb-8">
           <h2 id="prepare-title" className="mb-2 text-2xl font-bold">
             {t("review.decisionTitle")}
           </h2>
           <p className="mb-4 max-w-2xl text-slate-700">{t("review.decisionLead")}</p>
-          <DecisionForm applicationId={id} defaults={{ validFrom: validity.validFrom, validUntil: validity.validUntil ?? "", conditions: "" }} />
+          <DecisionForm applicationId={id} defaults={{ validFrom: validity.validFrom, validUntil: validity.validUntil ?? "", conditions: ((lastReport?.conditions as string[] | undefined) ?? []).join("\n") }} />
         </section>
       ) : null}
       {canReject ? (

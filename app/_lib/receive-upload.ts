@@ -1,0 +1,36 @@
+// Reads the single file of a multipart form post as a stream into content-addressed storage, checking
+// its real type and stopping at the size limit (an oversized file is never stored whole).
+import { PassThrough, Readable } from "node:stream";
+import Busboy from "busboy";
+import { uploadsDir } from "@/lib/applications/attach-document";
+import { storeUpload, type StoreUploadResult } from "@/lib/documents/store-upload";
+import type { FileKind } from "@/lib/documents/detect-file-type";
+
+export type ReceivedUpload = { result: StoreUploadResult | null; name: string } | { result: "too_large_declared"; name: "" };
+
+export async function receiveSingleUpload(request: Request, { accept, maxBytes }: { accept: readonly FileKind[]; maxBytes: number }): Promise<ReceivedUpload> {
+  // Far larger than allowed: answer at once instead of receiving it.
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes * 4 + 1024 * 1024) return { result: "too_large_declared", name: "" };
+  const type = request.headers.get("content-type") ?? "";
+  if (!request.body || !type.startsWith("multipart/form-data")) return { result: null, name: "" };
+  return new Promise((resolve, reject) => {
+    const busboy = Busboy({ headers: { "content-type": type }, limits: { files: 1, fields: 5 } });
+    let pending: Promise<{ result: StoreUploadResult | null; name: string }> | null = null;
+    busboy.on("file", (_field, stream, info) => {
+      if (pending) return stream.resume();
+      // storeUpload stops reading a rejected file by destroying its input; give it a pipe of its own so
+      // that busboy's stream survives and the rest of the request can be drained.
+      const input = new PassThrough();
+      stream.pipe(input);
+      pending = storeUpload({ stream: input, accept, maxBytes, uploadsDir: uploadsDir() }).then((result) => {
+        stream.unpipe(input);
+        stream.resume();
+        return { result, name: info.filename ?? "" };
+      });
+    });
+    busboy.on("error", reject);
+    busboy.on("close", () => (pending ?? Promise.resolve({ result: null, name: "" })).then(resolve, reject));
+    Readable.fromWeb(request.body as import("node:stream/web").ReadableStream).pipe(busboy);
+  });
+}

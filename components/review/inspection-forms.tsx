@@ -1,0 +1,109 @@
+"use client";
+// The technical team's forms: the survey schedule and the inspection report (BAP).
+import { useActionState } from "react";
+import { recordInspectionAction, scheduleSurveyAction } from "@/app/office/actions";
+import type { FormState } from "@/lib/forms";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/field";
+import { useFormFeedback } from "@/components/ui/use-form-feedback";
+
+function Area({ name, label, hint, error, defaultValue, rows = 3 }: { name: string; label: string; hint?: string; error?: string; defaultValue: string; rows?: number }) {
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <p className="text-sm font-semibold text-danger">{error}</p> : null}
+      <textarea id={name} name={name} rows={rows} defaultValue={defaultValue} aria-describedby={hint ? `${name}-hint` : undefined} aria-invalid={error ? true : undefined} className="mt-1 w-full max-w-2xl rounded border-2 border-slate-700 px-3 py-2" />
+    </div>
+  );
+}
+
+export function ScheduleSurveyForm({ applicationId, defaults }: { applicationId: string; defaults: { scheduledFor: string; place: string; members: string } }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(scheduleSurveyAction, { values: defaults });
+  const { t, summary, errorOf, valueOf } = useFormFeedback(state);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary title={t("common.errorSummaryTitle")} errors={summary} />
+      <input type="hidden" name="_applicationId" value={applicationId} />
+      <TextField name="scheduledFor" type="datetime-local" label={t("inspection.scheduledFor")} error={errorOf("scheduledFor")} defaultValue={valueOf("scheduledFor")} className="max-w-xs" />
+      <TextField name="place" label={t("inspection.place")} error={errorOf("place")} defaultValue={valueOf("place")} />
+      <Area name="members" label={t("inspection.members")} hint={t("inspection.membersHint")} error={errorOf("members")} defaultValue={valueOf("members")} />
+      <Button variant="secondary" disabled={pending}>
+        {t("inspection.schedule")}
+      </Button>
+    </form>
+  );
+}
+
+export function RecordInspectionForm({ applicationId, checklist, members }: { applicationId: string; checklist: string[]; members: string[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(recordInspectionAction, {});
+  const { t, summary, errorOf, valueOf } = useFormFeedback(state);
+  const results = ["sesuai", "tidak_sesuai", "catatan"] as const;
+  // Name the checklist item in the summary, not only the rule it breaks.
+  const named = summary.map((s) => {
+    const i = /^result\.(\d+)$/.exec(s.field ?? "")?.[1];
+    return i === undefined ? s : { ...s, message: `${Number(i) + 1}. ${checklist[Number(i)]}: ${s.message}` };
+  });
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary title={t("common.errorSummaryTitle")} errors={named} />
+      <input type="hidden" name="_applicationId" value={applicationId} />
+      <input type="hidden" name="_items" value={checklist.length} />
+      <fieldset className="mb-6">
+        <legend className="mb-2 text-lg font-bold">{t("inspection.checklist")}</legend>
+        <ol className="divide-y divide-slate-200 border-y border-slate-200">
+          {checklist.map((item, i) => (
+            <li key={i} className={`py-3 ${errorOf(`result.${i}`) ? "border-l-4 border-danger pl-3" : ""}`}>
+              <p className="font-semibold">
+                {i + 1}. {item}
+              </p>
+              {errorOf(`result.${i}`) ? <p className="text-sm font-semibold text-danger">{errorOf(`result.${i}`)}</p> : null}
+              <div role="radiogroup" aria-label={item} className="mt-1 flex flex-wrap gap-4">
+                {results.map((r) => (
+                  <label key={r} className="flex min-h-11 items-center gap-2">
+                    <input id={r === "sesuai" ? `result.${i}` : undefined} type="radio" name={`result.${i}`} value={r} defaultChecked={valueOf(`result.${i}`) === r} className="h-6 w-6" />
+                    {t(`inspection.results.${r}`)}
+                  </label>
+                ))}
+              </div>
+              <label htmlFor={`note.${i}`} className="sr-only">
+                {t("inspection.note", { item })}
+              </label>
+              <input id={`note.${i}`} name={`note.${i}`} defaultValue={valueOf(`note.${i}`)} placeholder={t("inspection.note", { item: `${i + 1}` })} className="mt-1 min-h-11 w-full rounded border-2 border-slate-500 px-3" />
+            </li>
+          ))}
+        </ol>
+      </fieldset>
+      <Area name="findings" label={t("inspection.findings")} hint={t("inspection.findingsHint")} error={errorOf("findings")} defaultValue={valueOf("findings")} />
+      <fieldset className={`mb-6 ${errorOf("recommendation") ? "border-l-4 border-danger pl-4" : ""}`}>
+        <legend className="font-semibold">{t("inspection.recommendation")}</legend>
+        {errorOf("recommendation") ? <p className="text-sm font-semibold text-danger">{errorOf("recommendation")}</p> : null}
+        {(["APPROVE", "APPROVE_WITH_CONDITIONS", "REJECT"] as const).map((r) => (
+          <label key={r} className="flex min-h-11 items-center gap-2">
+            <input id={r === "APPROVE" ? "recommendation" : undefined} type="radio" name="recommendation" value={r} defaultChecked={valueOf("recommendation") === r} className="h-6 w-6" />
+            {t(`inspection.recommendations.${r}`)}
+          </label>
+        ))}
+      </fieldset>
+      <Area name="conditions" label={t("inspection.conditions")} hint={t("inspection.conditionsHint")} error={errorOf("conditions")} defaultValue={valueOf("conditions")} />
+      <fieldset className={`mb-6 ${errorOf("signers") ? "border-l-4 border-danger pl-4" : ""}`}>
+        <legend className="font-semibold">{t("inspection.signers")}</legend>
+        {errorOf("signers") ? <p className="text-sm font-semibold text-danger">{errorOf("signers")}</p> : null}
+        {members.map((m, i) => (
+          <label key={i} className="flex min-h-11 items-center gap-2">
+            <input id={i === 0 ? "signers" : undefined} type="checkbox" name="signer" value={i} defaultChecked className="h-6 w-6" />
+            {m}
+          </label>
+        ))}
+      </fieldset>
+      <Button disabled={pending}>{t("inspection.record")}</Button>
+    </form>
+  );
+}
