@@ -3,8 +3,9 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkConfigurationOrExit } = await import("@/lib/startup-check");
+    const { checkConfigurationOrExit, scheduleDeadlineSweep } = await import("@/lib/startup-check");
     checkConfigurationOrExit();
+    scheduleDeadlineSweep();
   }
 }
 

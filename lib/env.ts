@@ -39,6 +39,8 @@ const ZEnvSchema = z.object({
     .enum(["0", "1", "true", "false", ""])
     .optional()
     .transform((v) => v === "1" || v === "true"),
+  /** Minutes between deadline sweeps (deemed approval, lapse flags) in each server; 0 turns them off. */
+  DEADLINE_SWEEP_MINUTES: z.coerce.number().int().min(0).default(15),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
 });

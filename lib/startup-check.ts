@@ -16,3 +16,22 @@ export function checkConfigurationOrExit() {
     throw error;
   }
 }
+
+/** Runs the deadline sweep now and then in this server (several servers may all run it). */
+export function scheduleDeadlineSweep() {
+  const minutes = getEnv().DEADLINE_SWEEP_MINUTES;
+  if (minutes === 0) return;
+  const run = async () => {
+    try {
+      const { runDeadlineSweep } = await import("@/lib/sla/deadline-sweep");
+      const result = await runDeadlineSweep({ timeZone: getEnv().APP_TIME_ZONE });
+      if (result.deemedApproved.length || result.flagged.length) {
+        console.log(JSON.stringify({ level: "info", job: "deadline-sweep", deemedApproved: result.deemedApproved.length, flagged: result.flagged.length }));
+      }
+    } catch (error) {
+      console.error(JSON.stringify({ level: "error", job: "deadline-sweep", message: (error as Error).message }));
+    }
+  };
+  setTimeout(run, 60_000).unref();
+  setInterval(run, minutes * 60_000).unref();
+}

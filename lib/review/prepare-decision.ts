@@ -43,7 +43,7 @@ export function defaultValidity(today: string, validityMonths: number | null) {
   return { validFrom: today, validUntil: dateToDay(end) };
 }
 
-async function allocateDecreeNumber(tx: Tx, permitTypeId: string, template: string, code: string, today: string) {
+export async function allocateDecreeNumber(tx: Tx, permitTypeId: string, template: string, code: string, today: string) {
   const [year, month] = today.split("-").map(Number) as [number, number];
   const rows = await tx.$queryRaw<{ lastSeq: number }[]>`
     INSERT INTO "DecreeCounter" ("permitTypeId", "year", "lastSeq") VALUES (${permitTypeId}, ${year}, 1)

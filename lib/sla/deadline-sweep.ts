@@ -1,0 +1,96 @@
+// The deadline sweep: files whose service deadline lapsed while waiting on the office. For permit
+// types with deemed approval (fiktif positif) the permit is issued automatically and marked as such;
+// for the others the lapse is flagged to the head. Safe to run in several app instances at once: each
+// file is taken with a row lock that other instances skip, and the state change names the state it
+// expects, so nothing is issued twice.
+import { recordAudit } from "@/lib/audit/record-audit";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { issuePermitInTx } from "@/lib/issuance/issue-permit";
+import { allocateDecreeNumber, defaultValidity } from "@/lib/review/prepare-decision";
+import { dayToDate, localToday } from "@/lib/review/office-day";
+import type { Prisma } from "@/lib/db/generated/client";
+
+const OFFICE_STAGES = ["TECHNICAL_REVIEW", "PROCESSING", "APPROVAL"] as const;
+
+export interface SweepResult {
+  deemedApproved: string[];
+  flagged: string[];
+}
+
+export async function runDeadlineSweep({ now = new Date(), timeZone, limit = 200 }: { now?: Date; timeZone: string; limit?: number }): Promise<SweepResult> {
+  const today = localToday(timeZone, now);
+  // The deadline is the end of the due day: a file is late from the next day on.
+  const lapsed = await db().application.findMany({
+    where: { status: { in: [...OFFICE_STAGES] }, dueDay: { lt: dayToDate(today) } },
+    select: { id: true, lapseFlaggedAt: true, permitTypeVersion: { select: { deemedApproval: true } } },
+    orderBy: [{ dueDay: "asc" }, { id: "asc" }],
+    take: limit,
+  });
+  const result: SweepResult = { deemedApproved: [], flagged: [] };
+  for (const candidate of lapsed) {
+    if (!candidate.permitTypeVersion.deemedApproval && candidate.lapseFlaggedAt) continue;
+    try {
+      const outcome = await db().$transaction(
+        async (tx) => {
+          // Another instance working on this file holds its lock: leave it to that one.
+          const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Application" WHERE "id" = ${candidate.id} FOR UPDATE SKIP LOCKED`;
+          if (locked.length === 0) return null;
+          const app = await tx.application.findUniqueOrThrow({
+            where: { id: candidate.id },
+            include: { permitTypeVersion: true, permitType: { select: { id: true, agencyId: true, code: true } }, applicant: { select: { id: true, fullName: true, nik: true, email: true } } },
+          });
+          if (!(OFFICE_STAGES as readonly string[]).includes(app.status) || !app.dueDay || app.dueDay >= dayToDate(today)) return null;
+          if (!app.permitTypeVersion.deemedApproval) {
+            if (app.lapseFlaggedAt) return null;
+            await tx.application.update({ where: { id: app.id }, data: { lapseFlaggedAt: now } });
+            await tx.applicationEvent.create({
+              data: { applicationId: app.id, action: "flagLapse", fromStatus: app.status, toStatus: app.status, data: { dueDay: app.dueDay.toISOString().slice(0, 10) } },
+            });
+            return "flagged" as const;
+          }
+          // No decision prepared yet: the permit is issued on the type's standard terms.
+          if (!(await tx.decision.findUnique({ where: { applicationId: app.id } }))) {
+            const number = await allocateDecreeNumber(tx, app.permitType.id, app.permitTypeVersion.decreeNumberTemplate, app.permitType.code, today);
+            const validity = defaultValidity(today, app.permitTypeVersion.validityMonths);
+            await tx.decision.create({
+              data: {
+                applicationId: app.id,
+                decreeNumber: number.number,
+                decreeYear: number.year,
+                decreeSeq: number.seq,
+                validFrom: dayToDate(validity.validFrom),
+                validUntil: validity.validUntil ? dayToDate(validity.validUntil) : null,
+                conditions: [] as Prisma.InputJsonValue,
+                preparedById: "system",
+              },
+            });
+          }
+          const issued = await issuePermitInTx(tx, { app, actorId: null, by: "SYSTEM", action: "deemApprove", now, timeZone, deemed: true });
+          await recordAudit(tx, { actorId: null, action: "decision.deemApprove", entity: "Application", entityId: app.id, data: { number: issued.number } });
+          return "deemed" as const;
+        },
+        { timeout: 60_000 },
+      );
+      if (outcome === "deemed") result.deemedApproved.push(candidate.id);
+      if (outcome === "flagged") result.flagged.push(candidate.id);
+    } catch (error) {
+      // Someone acted on the file meanwhile: it is no longer ours to decide.
+      if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "INVALID_TRANSITION")) continue;
+      throw error;
+    }
+  }
+  return result;
+}
+
+/** Files whose deadline lapsed on a type without deemed approval, for the head's attention. */
+export async function findFlaggedLapses({ actor }: { actor: Actor }) {
+  requirePermission(actor, "approve:application:any");
+  return db().application.findMany({
+    where: { officeId: actor.officeId ?? "-", lapseFlaggedAt: { not: null }, status: { in: [...OFFICE_STAGES] } },
+    orderBy: [{ dueDay: "asc" }, { id: "asc" }],
+    take: 50,
+    select: { id: true, registrationNumber: true, status: true, dueDay: true, applicant: { select: { fullName: true } }, permitTypeVersion: { select: { nameId: true, nameEn: true } } },
+  });
+}
