@@ -7,7 +7,7 @@ import { displayValue } from "@/lib/applications/display-value";
 import { fieldsOf, inLocale } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { renderPermitDecree } from "@/lib/documents/pdf/permit-decree";
+import { renderPermitDecree, type PermitDecreeData } from "@/lib/documents/pdf/permit-decree";
 import { AppError } from "@/lib/errors";
 import { letterheadOf } from "@/lib/issuance/office-letterhead";
 import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
@@ -35,6 +35,55 @@ export interface PermitPayload {
   deemedApproved: boolean;
 }
 
+type OfficerFile = Awaited<ReturnType<typeof loadFileForOfficer>>;
+
+/** What the permit document shows: the letterhead, the holder, the key answers, the decision. */
+export async function decreeData(
+  tx: Tx,
+  {
+    app,
+    decision,
+    signerId,
+    issuedAt,
+    deemed,
+    verificationUrl: url,
+    timeZone,
+  }: {
+    app: OfficerFile;
+    decision: { decreeNumber: string; validFrom: string; validUntil: string | null; conditions: string[] };
+    signerId: string | null;
+    issuedAt: Date;
+    deemed: boolean;
+    verificationUrl: string;
+    timeZone: string;
+  },
+): Promise<PermitDecreeData> {
+  const version = app.permitTypeVersion;
+  const { letterhead, signer, city } = await letterheadOf(tx, app.officeId, signerId);
+  const data = (app.data ?? {}) as Record<string, unknown>;
+  return {
+    office: letterhead,
+    permitTypeName: version.nameId,
+    decreeNumber: decision.decreeNumber,
+    registrationNumber: app.registrationNumber ?? undefined,
+    holder: { name: app.applicant.fullName, nik: app.applicant.nik ?? "" },
+    fields: fieldsOf(version)
+      .filter((f) => !["fullName", "nik", "email", "phone"].includes(f.key))
+      .map((f) => ({ label: inLocale(f.label, "id"), value: displayValue(f, data[f.key], "id") }))
+      .filter((r) => r.value),
+    validFrom: decision.validFrom,
+    validUntil: decision.validUntil,
+    conditions: decision.conditions,
+    legalBasis: version.legalBasisId,
+    issuedAt,
+    issuedPlace: city,
+    signer,
+    deemedApproval: deemed,
+    verificationUrl: url,
+    timeZone,
+  };
+}
+
 /**
  * Issues the permit of a file inside the caller's transaction (the head's approval, or the
  * scheduler's deemed approval). The file must have a prepared decision.
@@ -50,7 +99,7 @@ export async function issuePermitInTx(
     timeZone,
     deemed,
   }: {
-    app: Awaited<ReturnType<typeof loadFileForOfficer>>;
+    app: OfficerFile;
     actorId: string | null;
     by: "HEAD" | "SYSTEM";
     action: Extract<Action, "approve" | "deemApprove">;
@@ -78,29 +127,17 @@ export async function issuePermitInTx(
     deemedApproved: deemed,
   };
   const signed = signDocument(payload, getSigningKey());
-  const { letterhead, signer, city } = await letterheadOf(tx, app.officeId, by === "HEAD" ? actorId : null);
-  const data = (app.data ?? {}) as Record<string, unknown>;
-  const pdf = await renderPermitDecree({
-    office: letterhead,
-    permitTypeName: version.nameId,
-    decreeNumber: decision.decreeNumber,
-    registrationNumber: app.registrationNumber ?? undefined,
-    holder: { name: payload.holder.name, nik: payload.holder.nik },
-    fields: fieldsOf(version)
-      .filter((f) => !["fullName", "nik", "email", "phone"].includes(f.key))
-      .map((f) => ({ label: inLocale(f.label, "id"), value: displayValue(f, data[f.key], "id") }))
-      .filter((r) => r.value),
-    validFrom: payload.validFrom,
-    validUntil: payload.validUntil,
-    conditions: payload.conditions,
-    legalBasis: version.legalBasisId,
-    issuedAt: now,
-    issuedPlace: city,
-    signer,
-    deemedApproval: deemed,
-    verificationUrl: verificationUrl(code),
-    timeZone,
-  });
+  const pdf = await renderPermitDecree(
+    await decreeData(tx, {
+      app,
+      decision: { decreeNumber: decision.decreeNumber, validFrom: payload.validFrom, validUntil: payload.validUntil, conditions: payload.conditions },
+      signerId: by === "HEAD" ? actorId : null,
+      issuedAt: now,
+      deemed,
+      verificationUrl: verificationUrl(code),
+      timeZone,
+    }),
+  );
   const stored = await storeGeneratedPdf(pdf);
   const file = await tx.storedFile.create({
     data: { ...stored, originalName: `${decision.decreeNumber.replace(/[^\w.-]+/g, "_")}.pdf`, uploadedById: actorId ?? app.applicantId },

@@ -136,3 +136,16 @@ describe("rejection", () => {
     expect(await verifyIssuedDocument(letter.code, TZ)).toMatchObject({ kind: "REJECTION_LETTER", status: "rejected", signatureValid: true });
   });
 });
+
+describe("preview", () => {
+  it("renders the permit document for the back office and the head, marked as a preview, and not for others", async () => {
+    const { previewPermit } = await import("@/lib/issuance/preview-permit");
+    const { id } = await awaitingApproval();
+    const pdf = await previewPermit({ actor: head, applicationId: id, timeZone: TZ });
+    expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    const { PDFDocument } = await import("pdf-lib");
+    expect((await PDFDocument.load(pdf)).getTitle()).toContain("(PRATINJAU)");
+    await expect(previewPermit({ actor: frontOffice, applicationId: id, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(previewPermit({ actor: applicant, applicationId: id, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -128,7 +128,14 @@ export default async function OfficeFilePage({
               { key: t("review.conditions"), value: (decision.conditions as string[]).length ? <ul className="list-disc pl-5">{(decision.conditions as string[]).map((c) => <li key={c}>{c}</li>)}</ul> : "—" },
             ]}
           />
-          {canApprove ? <ApproveForm applicationId={id} /> : null}
+          {canApprove ? (
+            <>
+              <p className="mb-4">
+                <a href={`/api/office/files/${id}/preview`}>{t("review.preview")}</a>
+              </p>
+              <ApproveForm applicationId={id} />
+            </>
+          ) : null}
         </section>
       ) : null}
       {lastReport?.recommendation && !canInspect ? (
@@ -197,6 +204,9 @@ export default async function OfficeFilePage({
             {t("review.decisionTitle")}
           </h2>
           <p className="mb-4 max-w-2xl text-slate-700">{t("review.decisionLead")}</p>
+          <p className="mb-4">
+            <a href={`/api/office/files/${id}/preview`}>{t("review.preview")}</a>
+          </p>
           <DecisionForm applicationId={id} defaults={{ validFrom: validity.validFrom, validUntil: validity.validUntil ?? "", conditions: ((lastReport?.conditions as string[] | undefined) ?? []).join("\n") }} />
         </section>
       ) : null}
