@@ -92,3 +92,26 @@ test.describe("error pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
   });
 });
+
+test("the applicant's application pages and tracking fit a 360 px screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 760 });
+  await page.goto("/login");
+  await page.getByLabel("Alamat e-mail").fill("pemohon@contoh.id");
+  await page.getByLabel("Kata sandi").fill("Perizinan2026");
+  await page.getByRole("main").getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/applicant$/);
+  await page.goto("/permits/SIP-BIDAN");
+  await page.getByRole("button", { name: "Ajukan permohonan" }).first().click();
+  await expect(page).toHaveURL(/\/edit$/);
+  const fits = async (name: string) => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(360);
+    await snapshot(page, `mobile-${name}`);
+  };
+  await fits("application-form");
+  await page.goto(page.url().replace(/\/edit$/, "/documents"));
+  await fits("application-documents");
+  await page.goto(page.url().replace(/\/documents$/, "/check"));
+  await fits("application-check");
+  await page.goto("/track?number=REG-2026-000001&token=AAAAA-AAAAA");
+  await fits("track");
+});
