@@ -59,6 +59,17 @@ export interface QueueRow {
   marker: QueueMarker;
 }
 
+const QUEUE_SELECT = {
+  id: true,
+  registrationNumber: true,
+  status: true,
+  submittedAt: true,
+  clockStartedAt: true,
+  dueDay: true,
+  applicant: { select: { fullName: true } },
+  permitTypeVersion: { select: { nameId: true, nameEn: true, slaDays: true } },
+} satisfies Prisma.ApplicationSelect;
+
 function markerOf(dueDay: string | null, today: string): QueueMarker {
   if (!dueDay) return "not_started";
   if (dueDay < today) return "late";
@@ -80,7 +91,7 @@ export async function findQueue({ actor, filter, timeZone, now = new Date() }: {
   const today = localToday(timeZone, now);
   const stage = stages.includes(filter.stage as ApplicationStatus) ? [filter.stage as ApplicationStatus] : stages;
   const byDue = !stage.includes("SUBMITTED") && !stage.includes("VERIFICATION");
-  const where: Prisma.ApplicationWhereInput[] = [{ officeId: actor.officeId }, { status: { in: stage } }];
+  const where: Prisma.ApplicationWhereInput[] = [{ officeId: actor.officeId }];
   if (actor.role === "TECHNICAL") where.push({ permitType: { agencyId: actor.agencyId ?? "-" } });
   if (filter.permitTypeId) where.push({ permitTypeId: filter.permitTypeId });
   if (filter.marker && byDue) {
@@ -98,23 +109,26 @@ export async function findQueue({ actor, filter, timeZone, now = new Date() }: {
   const cursor = decode(filter.after);
   const sortColumn = byDue ? "dueDay" : "submittedAt";
   if (cursor) {
-    where.push({ OR: [{ [sortColumn]: { gt: cursor.at } }, { [sortColumn]: cursor.at, id: { gt: cursor.id } }] });
+    // The plain lower bound lets the index start at the cursor instead of filtering every earlier row.
+    where.push({ [sortColumn]: { gte: cursor.at } }, { OR: [{ [sortColumn]: { gt: cursor.at } }, { [sortColumn]: cursor.at, id: { gt: cursor.id } }] });
   }
-  const rows = await db().application.findMany({
-    where: { AND: where },
-    orderBy: [{ [sortColumn]: "asc" }, { id: "asc" }],
-    take: QUEUE_PAGE_SIZE + 1,
-    select: {
-      id: true,
-      registrationNumber: true,
-      status: true,
-      submittedAt: true,
-      clockStartedAt: true,
-      dueDay: true,
-      applicant: { select: { fullName: true } },
-      permitTypeVersion: { select: { nameId: true, nameEn: true, slaDays: true } },
-    },
-  });
+  // One indexed read per stage, merged: a single IN over two stages cannot come out of the
+  // (officeId, status, sort column, id) index already in order, and would sort the whole backlog.
+  const perStage = await Promise.all(
+    stage.map((status) =>
+      db().application.findMany({
+        where: { AND: [...where, { status }] },
+        orderBy: [{ [sortColumn]: "asc" }, { id: "asc" }],
+        take: QUEUE_PAGE_SIZE + 1,
+        select: QUEUE_SELECT,
+      }),
+    ),
+  );
+  const sortValue = (r: (typeof perStage)[number][number]) => (byDue ? r.dueDay : r.submittedAt)?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  const rows = perStage
+    .flat()
+    .sort((a, b) => sortValue(a) - sortValue(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, QUEUE_PAGE_SIZE + 1);
   const calendar: WorkCalendar = await loadWorkCalendar(actor.officeId);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
   const items: QueueRow[] = page.map((r) => {
