@@ -190,4 +190,18 @@ test("the admin confirms a holiday and adds a date to the calendar", async ({ pa
   await page.goto("/admin/audit");
   await expect(main.getByRole("row").filter({ hasText: "Konfirmasi hari libur" }).filter({ hasText: ADMIN_NAME })).not.toHaveCount(0);
   await expect(main.getByRole("row").filter({ hasText: "Penambahan hari libur" }).filter({ hasText: "Cuti bersama akhir tahun" })).toHaveCount(1);
+
+  // The working days of the week: Saturday on, saved and recorded, then back to Monday–Friday.
+  await page.goto("/admin/holidays");
+  const saturday = main.getByRole("checkbox", { name: "Sabtu" });
+  await expect(saturday).not.toBeChecked();
+  await saturday.check();
+  await main.getByRole("button", { name: "Simpan hari kerja" }).click();
+  await expect(main.getByRole("status")).toContainText("Hari kerja sudah disimpan.");
+  await expect(main.getByRole("checkbox", { name: "Sabtu" })).toBeChecked();
+  await main.getByRole("checkbox", { name: "Sabtu" }).uncheck();
+  await main.getByRole("button", { name: "Simpan hari kerja" }).click();
+  await expect(main.getByRole("checkbox", { name: "Sabtu" })).not.toBeChecked();
+  await page.goto("/admin/audit");
+  await expect(main.getByRole("row").filter({ hasText: "Perubahan hari kerja" })).toHaveCount(2);
 });

@@ -49,3 +49,21 @@ describe("holiday calendar", () => {
     await expect(findHolidays({ actor: backOffice, year: 2026 })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("work week", () => {
+  it("is edited by the admin only, recorded, and refuses an empty week", async () => {
+    const { getWorkWeek, setWorkWeek, ZWorkWeekSchema } = await import("@/lib/calendar/work-week");
+    expect(await getWorkWeek({ actor: admin })).toEqual([1, 2, 3, 4, 5]);
+    await setWorkWeek({ actor: admin, days: ZWorkWeekSchema.parse(["6", "1", "2", "3", "4", "5", "5"]) });
+    expect(await getWorkWeek({ actor: admin })).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await db().auditLog.count({ where: { action: "calendar.workWeek" } })).toBe(1);
+    expect(ZWorkWeekSchema.safeParse([]).success).toBe(false);
+    expect(ZWorkWeekSchema.safeParse(["8"]).success).toBe(false);
+    await expect(setWorkWeek({ actor: backOffice, days: [1] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { loadWorkCalendar } = await import("@/lib/sla/office-calendar");
+    const { addWorkingDays } = await import("@/lib/sla/working-days");
+    // Friday 27 November 2026 + 1 working day is Saturday once Saturday is a working day.
+    expect(addWorkingDays("2026-11-27", 1, await loadWorkCalendar(admin.officeId!))).toBe("2026-11-28");
+    await setWorkWeek({ actor: admin, days: [1, 2, 3, 4, 5] });
+  });
+});

@@ -1,5 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { setWorkWeek, ZWorkWeekSchema } from "@/lib/calendar/work-week";
 import { requirePage } from "@/app/_lib/session";
 import { confirmHolidays, createHoliday, deleteHoliday, ZCreateHolidaySchema } from "@/lib/calendar/holidays";
 import { fieldErrorsFrom, formStateFromError, formValues, type FormState } from "@/lib/forms";
@@ -29,4 +31,12 @@ export async function deleteHolidayAction(formData: FormData) {
   const actor = await requirePage("manage:calendar:any");
   await deleteHoliday({ actor, id: String(formData.get("id") ?? "") });
   revalidatePath("/admin/holidays");
+}
+
+export async function setWorkWeekAction(formData: FormData) {
+  const actor = await requirePage("manage:calendar:any");
+  const parsed = ZWorkWeekSchema.safeParse(formData.getAll("day"));
+  if (!parsed.success) redirect("/admin/holidays?workWeekError=1");
+  await setWorkWeek({ actor, days: parsed.data });
+  redirect("/admin/holidays?workWeekSaved=1");
 }

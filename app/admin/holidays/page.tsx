@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
-import { confirmHolidaysAction, deleteHolidayAction } from "@/app/admin/holidays/actions";
+import { confirmHolidaysAction, deleteHolidayAction, setWorkWeekAction } from "@/app/admin/holidays/actions";
+import { getWorkWeek } from "@/lib/calendar/work-week";
+import { Banner } from "@/components/ui/banner";
 import { AddHolidayForm } from "@/app/admin/holidays/add-holiday-form";
 import { findHolidays } from "@/lib/calendar/holidays";
 import { Button } from "@/components/ui/button";
@@ -14,13 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.holidays"))("title") };
 }
 
-export default async function HolidaysPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function HolidaysPage({ searchParams }: { searchParams: Promise<{ year?: string; workWeekSaved?: string; workWeekError?: string }> }) {
   const actor = await requirePage("manage:calendar:any");
-  const requested = Number((await searchParams).year);
+  const query = await searchParams;
+  const workWeek = await getWorkWeek({ actor });
+  const requested = Number(query.year);
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : new Date().getUTCFullYear();
   const { holidays, years } = await findHolidays({ actor, year });
   const t = await getTranslations("admin.holidays");
   const tAdmin = await getTranslations("admin");
+  const tCommon = await getTranslations("common");
   const format = await getFormatter();
   const locale = await getLocale();
   const pending = holidays.filter((h) => !h.confirmed);
@@ -103,6 +108,30 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
           </Table>
         </>
       )}
+      <section aria-labelledby="workweek-title" className="mt-10">
+        <h2 id="workweek-title" className="mb-2 text-2xl font-bold">
+          {t("workWeekTitle")}
+        </h2>
+        <p className="mb-3 max-w-2xl text-slate-700">{t("workWeekLead")}</p>
+        {query.workWeekSaved ? <Banner title={tCommon("successTitle")}>{t("workWeekSaved")}</Banner> : null}
+        {query.workWeekError ? (
+          <p role="alert" className="mb-3 font-semibold text-danger">
+            {t("workWeekEmpty")}
+          </p>
+        ) : null}
+        <form action={setWorkWeekAction}>
+          <fieldset className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
+            <legend className="sr-only">{t("workWeekTitle")}</legend>
+            {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+              <label key={d} className="flex min-h-11 items-center gap-2">
+                <input type="checkbox" name="day" value={d} defaultChecked={workWeek.includes(d)} className="h-6 w-6" />
+                {format.dateTime(new Date(Date.UTC(2026, 10, 22 + d)), { weekday: "long", timeZone: "UTC" })}
+              </label>
+            ))}
+          </fieldset>
+          <Button variant="secondary">{t("workWeekSave")}</Button>
+        </form>
+      </section>
       <section aria-labelledby="add-title" className="mt-10">
         <h2 id="add-title" className="mb-4 text-2xl font-bold">
           {t("addTitle")}
