@@ -25,10 +25,13 @@ export default async function LoginPage({
   return (
     <>
       {params.loggedOut ? <Banner>{t("loggedOut")}</Banner> : null}
-      {params.registered ? <Banner>{t("registered")}</Banner> : null}
       {returnTo && !params.loggedOut ? <Banner tone="info">{t("sessionEnded")}</Banner> : null}
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
-      <LoginForm returnTo={returnTo} email={typeof params.email === "string" ? params.email.slice(0, 254) : undefined} />
+      <LoginForm
+        returnTo={returnTo}
+        email={typeof params.email === "string" ? params.email.slice(0, 254) : undefined}
+        notice={params.registered ? t("registered") : undefined}
+      />
       <p className="mt-8">
         {t("noAccount")} <Link href="/register">{t("registerLink")}</Link>
       </p>
