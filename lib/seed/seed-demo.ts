@@ -4,6 +4,8 @@ import { hashPassword } from "@/lib/users/password-hash";
 import { HOLIDAYS } from "@/prisma/seed/holidays";
 import { PERMIT_TYPES } from "@/prisma/seed/permit-types";
 import { writePermitType } from "@/lib/catalogue/save-permit-type";
+import { writeKbli, writeRiskRules } from "@/lib/risk/import-csv";
+import { KBLI, RISK_RULES } from "@/prisma/seed/kbli";
 import { DEMO_AGENCIES, DEMO_OFFICE, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo";
 
 export async function seedDemo() {
@@ -40,6 +42,9 @@ export async function seedDemo() {
     const exists = await prisma.permitType.findUnique({ where: { officeId_code: { officeId: office.id, code: definition.code } }, select: { id: true } });
     if (!exists) await prisma.$transaction((tx) => writePermitType(tx, { officeId: office.id, definition, actorId: null }));
   }
+  // The KBLI reference and the risk rule table: loaded once; later imports by the admin replace them.
+  if ((await prisma.kbli.count()) === 0) await writeKbli(KBLI, null);
+  if ((await prisma.riskRule.count()) === 0) await writeRiskRules(RISK_RULES, null);
   await prisma.holiday.createMany({
     data: HOLIDAYS.map((h) => ({ ...h, date: new Date(`${h.date}T00:00:00Z`), officeId: office.id, confirmed: false })),
     skipDuplicates: true,

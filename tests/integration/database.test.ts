@@ -12,6 +12,7 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { DEMO_USERS } from "@/prisma/seed/demo";
 import { HOLIDAYS } from "@/prisma/seed/holidays";
+import { KBLI, RISK_RULES } from "@/prisma/seed/kbli";
 
 const migration = (name: string, sql: string): MigrationFile => ({
   name,
@@ -74,6 +75,8 @@ describe("demo seed", () => {
       agencies: await db().agency.count(),
       users: await db().user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } }),
       holidays: await db().holiday.count(),
+      kbli: await db().kbli.count(),
+      rules: await db().riskRule.count(),
     });
     const first = await counts();
     await seedDemo();
@@ -81,6 +84,8 @@ describe("demo seed", () => {
     expect(first.users).toBe(DEMO_USERS.length);
     expect(first.agencies).toBe(5);
     expect(first.holidays).toBe(HOLIDAYS.length);
+    expect(first.kbli).toBe(KBLI.length);
+    expect(first.rules).toBe(RISK_RULES.length);
     expect(await db().holiday.count({ where: { confirmed: true } })).toBe(0);
     const years = new Set(HOLIDAYS.map((h) => h.date.slice(0, 4)));
     expect(years).toEqual(new Set(["2026", "2027"]));
