@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // Type checking runs as its own step (`npm run typecheck`) with the TypeScript 7 compiler.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // Server actions carry small uploads such as the KBLI and rule CSV files (the import refuses over 3 MB).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "4mb" } },
   async headers() {
     return [
       {

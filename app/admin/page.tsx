@@ -17,6 +17,7 @@ export default async function AdminHomePage() {
   const links = [
     { href: "/admin/users", title: t("admin.usersLink"), body: t("admin.usersLinkBody") },
     { href: "/admin/permits", title: t("adminPermits.homeLink"), body: t("adminPermits.homeLinkBody") },
+    { href: "/admin/risk", title: t("admin.riskLink"), body: t("admin.riskLinkBody") },
     { href: "/admin/holidays", title: t("admin.holidaysLink"), body: `${t("admin.holidaysLinkBody")} ${t("admin.holidaysPending", { count: pending })}` },
     { href: "/admin/audit", title: t("admin.auditLink"), body: t("admin.auditLinkBody") },
   ];

@@ -13,4 +13,5 @@ export const CLIENT_NAMESPACES = [
   "categories",
   "workflows",
   "inspection",
+  "adminRisk",
 ] as const;

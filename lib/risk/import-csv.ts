@@ -177,3 +177,9 @@ export async function loadRiskRules(): Promise<RiskRule[]> {
     }),
   );
 }
+
+export async function countRiskReference({ actor }: { actor: Actor }) {
+  requirePermission(actor, "manage:catalogue:any");
+  const [kbli, rules] = await Promise.all([db().kbli.count(), db().riskRule.count()]);
+  return { kbli, rules };
+}
