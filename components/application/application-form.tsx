@@ -12,7 +12,7 @@ import type { FormState } from "@/lib/forms";
 import { Banner } from "@/components/ui/banner";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
 export function ApplicationForm({
@@ -99,7 +99,7 @@ export function ApplicationForm({
             );
           case "text":
             return field.multiline ? (
-              <TextArea key={field.key} {...common} defaultValue={valueOf(field.key)} maxLength={field.maxLength ?? 2000} />
+              <TextAreaField key={field.key} {...common} defaultValue={valueOf(field.key)} maxLength={field.maxLength ?? 2000} />
             ) : (
               <TextField key={field.key} {...common} defaultValue={valueOf(field.key)} maxLength={field.maxLength ?? 200} />
             );
@@ -139,32 +139,4 @@ export function ApplicationForm({
 function labelOf(fields: FieldDefinition[], path: string, locale: string) {
   const field = fields.find((f) => f.key === path.split(".")[0]);
   return field ? inLocale(field.label, locale) : path;
-}
-
-function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  optionalLabel,
-  ...rest
-}: { name: string; label: string; hint?: string; error?: string; optionalLabel?: string; defaultValue: string; maxLength: number; disabled: boolean }) {
-  return (
-    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={name} className="block font-semibold">
-        {label} {optionalLabel ? <span className="font-normal text-slate-600">{optionalLabel}</span> : null}
-      </label>
-      {hint ? <p id={`${name}-hint`} className="mt-1 text-sm text-slate-600">{hint}</p> : null}
-      {error ? <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-danger">{error}</p> : null}
-      <textarea
-        id={name}
-        name={name}
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
-        className="mt-2 block w-full max-w-xl rounded border-2 border-slate-700 px-3 py-2"
-        {...rest}
-      />
-    </div>
-  );
 }

@@ -31,3 +31,11 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
     </ol>
   );
 }
+
+/** The events of a file as the timeline shows them; `actorName` decides what a reader learns of who acted. */
+export function timelineEvents<A>(
+  events: { id: string; action: string; toStatus: ApplicationStatus; createdAt: Date; note: string | null; actor: A | null }[],
+  actorName: (actor: A) => string | null,
+): TimelineEvent[] {
+  return events.map((e) => ({ id: e.id, action: e.action, toStatus: e.toStatus, createdAt: e.createdAt, note: e.note, actorName: e.actor ? actorName(e.actor) : null }));
+}

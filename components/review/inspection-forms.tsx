@@ -5,25 +5,8 @@ import { recordInspectionAction, scheduleSurveyAction } from "@/app/office/actio
 import type { FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
-
-function Area({ name, label, hint, error, defaultValue, rows = 3 }: { name: string; label: string; hint?: string; error?: string; defaultValue: string; rows?: number }) {
-  return (
-    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={name} className="block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? <p className="text-sm font-semibold text-danger">{error}</p> : null}
-      <textarea id={name} name={name} rows={rows} defaultValue={defaultValue} aria-describedby={hint ? `${name}-hint` : undefined} aria-invalid={error ? true : undefined} className="mt-1 w-full max-w-2xl rounded border-2 border-slate-700 px-3 py-2" />
-    </div>
-  );
-}
 
 export function ScheduleSurveyForm({ applicationId, defaults }: { applicationId: string; defaults: { scheduledFor: string; place: string; members: string } }) {
   const [state, action, pending] = useActionState<FormState, FormData>(scheduleSurveyAction, { values: defaults });
@@ -34,7 +17,7 @@ export function ScheduleSurveyForm({ applicationId, defaults }: { applicationId:
       <input type="hidden" name="_applicationId" value={applicationId} />
       <TextField name="scheduledFor" type="datetime-local" label={t("inspection.scheduledFor")} error={errorOf("scheduledFor")} defaultValue={valueOf("scheduledFor")} className="max-w-xs" />
       <TextField name="place" label={t("inspection.place")} error={errorOf("place")} defaultValue={valueOf("place")} />
-      <Area name="members" label={t("inspection.members")} hint={t("inspection.membersHint")} error={errorOf("members")} defaultValue={valueOf("members")} />
+      <TextAreaField name="members" label={t("inspection.members")} hint={t("inspection.membersHint")} error={errorOf("members")} defaultValue={valueOf("members")} />
       <Button variant="secondary" disabled={pending}>
         {t("inspection.schedule")}
       </Button>
@@ -81,7 +64,7 @@ export function RecordInspectionForm({ applicationId, checklist, members }: { ap
           ))}
         </ol>
       </fieldset>
-      <Area name="findings" label={t("inspection.findings")} hint={t("inspection.findingsHint")} error={errorOf("findings")} defaultValue={valueOf("findings")} />
+      <TextAreaField name="findings" label={t("inspection.findings")} hint={t("inspection.findingsHint")} error={errorOf("findings")} defaultValue={valueOf("findings")} />
       <fieldset className={`mb-6 ${errorOf("recommendation") ? "border-l-4 border-danger pl-4" : ""}`}>
         <legend className="font-semibold">{t("inspection.recommendation")}</legend>
         {errorOf("recommendation") ? <p className="text-sm font-semibold text-danger">{errorOf("recommendation")}</p> : null}
@@ -92,7 +75,7 @@ export function RecordInspectionForm({ applicationId, checklist, members }: { ap
           </label>
         ))}
       </fieldset>
-      <Area name="conditions" label={t("inspection.conditions")} hint={t("inspection.conditionsHint")} error={errorOf("conditions")} defaultValue={valueOf("conditions")} />
+      <TextAreaField name="conditions" label={t("inspection.conditions")} hint={t("inspection.conditionsHint")} error={errorOf("conditions")} defaultValue={valueOf("conditions")} />
       <fieldset className={`mb-6 ${errorOf("signers") ? "border-l-4 border-danger pl-4" : ""}`}>
         <legend className="font-semibold">{t("inspection.signers")}</legend>
         {errorOf("signers") ? <p className="text-sm font-semibold text-danger">{errorOf("signers")}</p> : null}

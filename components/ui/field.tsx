@@ -1,5 +1,5 @@
 // Form fields with label, hint and inline error, wired for screen readers (aria-describedby).
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 interface FieldProps {
   name: string;
@@ -90,6 +90,31 @@ export function SelectField({
           </option>
         ))}
       </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  error,
+  optionalLabel,
+  className = "",
+  rows = 4,
+  ...textarea
+}: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error} optionalLabel={optionalLabel}>
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        className={`${CONTROL} ${error ? "border-danger" : ""} ${className}`}
+        {...textarea}
+      />
     </FieldFrame>
   );
 }

@@ -3,14 +3,14 @@
 // Works without JavaScript: a fixed number of rows is rendered (existing ones plus empty ones), empty
 // rows are ignored, ticked rows removed, and "add more rows" asks the server for more empty ones.
 import Link from "next/link";
-import { useActionState, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { savePermitTypeAction } from "@/app/admin/permits/actions";
 import { DATE_RANGES, FIELD_TYPES, type EditorState, type List } from "@/app/admin/permits/definition-form";
 import { CATEGORIES, FILE_KINDS, PREFILL_SOURCES, WORKFLOWS } from "@/lib/catalogue/definition";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Tag } from "@/components/ui/tag";
 
 export interface Option {
@@ -125,7 +125,7 @@ export function PermitTypeEditor({
             optionalLabel: optionalPair ? optional : undefined,
             lang,
           };
-          return area ? <TextArea key={lang} rows={area} {...props} /> : <TextField key={lang} {...props} />;
+          return area ? <TextAreaField key={lang} rows={area} {...props} /> : <TextField key={lang} {...props} />;
         })}
       </div>
     );
@@ -265,7 +265,7 @@ export function PermitTypeEditor({
           autoComplete="off"
         />
         <Checkbox name="deemedApproval" label={tp("deemed")} hint={tp("deemedHint")} defaultChecked={checked("deemedApproval")} />
-        <TextArea
+        <TextAreaField
           name="inspectionChecklist"
           label={tp("checklist")}
           hint={tp("checklistHint")}
@@ -339,7 +339,7 @@ export function PermitTypeEditor({
               <Checkbox name={`${p}.required`} label={tp("fieldRequired")} defaultChecked={checked(`${p}.required`)} />
 
               <TypeSettings only={ONLY_FOR.choice} title={tp("settings.choice")}>
-                <TextArea
+                <TextAreaField
                   name={`${p}.options`}
                   label={tp("options")}
                   hint={tp("optionsHint")}
@@ -435,47 +435,6 @@ function TypeSettings({ only, title, children }: { only: string; title: string; 
     <div className={`mb-6 border-l-4 border-brand-100 bg-brand-50 px-4 pt-3 ${only}`}>
       <p className="mb-3 font-semibold text-brand-900">{title}</p>
       {children}
-    </div>
-  );
-}
-
-function describedBy(name: string, hint?: string, error?: string) {
-  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  optionalLabel,
-  className = "",
-  ...rest
-}: { name: string; label: string; hint?: string; error?: string; optionalLabel?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
-  return (
-    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={name} className="block text-base font-semibold">
-        {label} {optionalLabel ? <span className="font-normal text-slate-600">{optionalLabel}</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${name}-hint`} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-danger">
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={name}
-        name={name}
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        className={`mt-2 block w-full max-w-xl rounded border-2 bg-white px-3 py-2 text-base ${error ? "border-danger" : "border-slate-700"} ${className}`}
-        {...rest}
-      />
     </div>
   );
 }

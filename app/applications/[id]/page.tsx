@@ -6,7 +6,7 @@ import { RevisionNotice } from "@/components/application/revision-notice";
 import { IssuedDocuments } from "@/components/application/issued-documents";
 import { StatusPanel } from "@/components/application/status-panel";
 import { WithdrawApplicationForm } from "@/components/application/submit-forms";
-import { Timeline } from "@/components/application/timeline";
+import { Timeline, timelineEvents } from "@/components/application/timeline";
 import { displayValue } from "@/lib/applications/display-value";
 import { serviceClock } from "@/lib/applications/service-clock";
 import { inLocale, nameOf } from "@/lib/catalogue/version-data";
@@ -83,14 +83,8 @@ export default async function ApplicationPage({
             {t("application.timeline")}
           </h2>
           <Timeline
-            events={app.events.map((e) => ({
-              id: e.id,
-              action: e.action,
-              toStatus: e.toStatus,
-              createdAt: e.createdAt,
-              note: e.note,
-              actorName: e.actor && e.actor.role !== "APPLICANT" ? t(`roles.${e.actor.role}`) : null,
-            }))}
+            // The applicant sees which office role acted, not who.
+            events={timelineEvents(app.events, (a) => (a.role !== "APPLICANT" ? t(`roles.${a.role}`) : null))}
           />
         </section>
       </div>

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { loadApplicationForPage } from "@/app/applications/load";
 import { StatusPanel } from "@/components/application/status-panel";
-import { Timeline } from "@/components/application/timeline";
+import { Timeline, timelineEvents } from "@/components/application/timeline";
 import { VerificationForm, type CheckItem } from "@/components/review/verification-form";
 import { displayValue } from "@/lib/applications/display-value";
 import { serviceClock } from "@/lib/applications/service-clock";
@@ -250,14 +250,7 @@ export default async function OfficeFilePage({
             {t("application.timeline")}
           </h2>
           <Timeline
-            events={app.events.map((e) => ({
-              id: e.id,
-              action: e.action,
-              toStatus: e.toStatus,
-              createdAt: e.createdAt,
-              note: e.note,
-              actorName: e.actor ? `${e.actor.fullName} (${t(`roles.${e.actor.role}`)})` : null,
-            }))}
+            events={timelineEvents(app.events, (a) => `${a.fullName} (${t(`roles.${a.role}`)})`)}
           />
         </section>
       </div>
