@@ -5,17 +5,17 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/audit/record-audit";
 
-export function canReadApplication(actor: Actor, app: { applicantId: string; officeId: string; permitType: { agencyId: string } }) {
+export function canReadApplication(actor: Actor, app: { applicantId: string; officeId: string; agencyId: string }) {
   if (actor.officeId && actor.role !== "APPLICANT" && actor.officeId !== app.officeId) return false;
   return (
     can(actor, "read:application:own", { ownerId: app.applicantId }) ||
-    can(actor, "read:application:agency", { agencyId: app.permitType.agencyId })
+    can(actor, "read:application:agency", { agencyId: app.agencyId })
   );
 }
 
 /** Loads an application the actor may read; anything else is "not found", so ids cannot be probed. */
 export async function loadReadableApplication(actor: Actor, id: string) {
-  const app = await db().application.findUnique({ where: { id }, include: { permitType: { select: { agencyId: true } } } });
+  const app = await db().application.findUnique({ where: { id } });
   if (!app || !canReadApplication(actor, app)) throw new AppError("NOT_FOUND", "errors.notFound");
   return app;
 }

@@ -60,7 +60,7 @@ export async function attachDocument({
 export async function findDocumentFile({ actor, documentId }: { actor: Actor; documentId: string }) {
   const doc = await db().applicationDocument.findUnique({
     where: { id: documentId },
-    include: { file: true, application: { select: { applicantId: true, officeId: true, permitType: { select: { agencyId: true } } } } },
+    include: { file: true, application: { select: { applicantId: true, officeId: true, agencyId: true } } },
   });
   if (!doc || !canReadApplication(actor, doc.application)) throw new AppError("NOT_FOUND", "errors.notFound");
   return doc.file;

@@ -13,7 +13,8 @@ export async function getApplication({ actor, applicationId }: { actor: Actor; a
     where: { id: applicationId },
     include: {
       permitTypeVersion: true,
-      permitType: { select: { code: true, agency: { select: { nameId: true, nameEn: true } } } },
+      permitType: { select: { code: true } },
+      agency: { select: { nameId: true, nameEn: true } },
       applicant: { select: { fullName: true, email: true } },
       documents: {
         where: { supersededAt: null },

@@ -5,11 +5,12 @@ import { fieldsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
+import { isBusinessPermitCode } from "@/lib/business/permit-codes";
 
 export async function startApplication({ actor, permitTypeId }: { actor: Actor; permitTypeId: string }) {
   requirePermission(actor, "create:application:own");
   const permitType = await db().permitType.findUnique({ where: { id: permitTypeId }, include: { currentVersion: true } });
-  if (!permitType || !permitType.active || !permitType.currentVersion) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (!permitType || !permitType.active || !permitType.currentVersion || isBusinessPermitCode(permitType.code)) throw new AppError("NOT_FOUND", "errors.notFound");
   const user = await db().user.findUniqueOrThrow({
     where: { id: actor.id },
     select: { fullName: true, nik: true, email: true, phone: true },
@@ -27,6 +28,7 @@ export async function startApplication({ actor, permitTypeId }: { actor: Actor; 
         applicantId: actor.id,
         permitTypeId: permitType.id,
         permitTypeVersionId: permitType.currentVersion!.id,
+        agencyId: permitType.agencyId,
         data: data as Prisma.InputJsonObject,
       },
     });

@@ -4,6 +4,7 @@ import { CATEGORIES } from "@/lib/catalogue/definition";
 import { getDefaultOfficeId } from "@/lib/catalogue/default-office";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { BUSINESS_PERMIT_CODES, isBusinessPermitCode } from "@/lib/business/permit-codes";
 
 export const ZCatalogueFilter = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
@@ -27,6 +28,8 @@ export async function findPermitTypes(filter: z.output<typeof ZCatalogueFilter>)
       officeId,
       active: true,
       currentVersionId: { not: null },
+      // Business licences are obtained by registering activities on the business page.
+      code: { notIn: Object.values(BUSINESS_PERMIT_CODES) },
       ...(filter.category ? { category: filter.category } : {}),
       ...(filter.q
         ? { OR: [{ code: { contains: filter.q.toUpperCase() } }, { currentVersion: versionWhere }] }
@@ -52,7 +55,7 @@ export async function getPermitTypeByCode(code: string) {
     where: { officeId_code: { officeId, code: code.toUpperCase() } },
     include: { currentVersion: true, agency: true },
   });
-  if (!permitType || !permitType.active || !permitType.currentVersion) return null;
+  if (!permitType || !permitType.active || !permitType.currentVersion || isBusinessPermitCode(permitType.code)) return null;
   return { ...permitType, currentVersion: permitType.currentVersion };
 }
 

@@ -37,6 +37,12 @@ export interface PermitPayload {
 
 type OfficerFile = Awaited<ReturnType<typeof loadFileForOfficer>>;
 
+/** Who the permit is issued to: the business for a business licence's file, otherwise the applicant. */
+function holderOf(app: OfficerFile) {
+  const businessName = (app.data as Record<string, unknown> | null)?.businessName;
+  return typeof businessName === "string" && businessName ? { name: businessName, nik: "" } : { name: app.applicant.fullName, nik: app.applicant.nik ?? "" };
+}
+
 /** What the permit document shows: the letterhead, the holder, the key answers, the decision. */
 export async function decreeData(
   tx: Tx,
@@ -66,7 +72,7 @@ export async function decreeData(
     permitTypeName: version.nameId,
     decreeNumber: decision.decreeNumber,
     registrationNumber: app.registrationNumber ?? undefined,
-    holder: { name: app.applicant.fullName, nik: app.applicant.nik ?? "" },
+    holder: holderOf(app),
     fields: fieldsOf(version)
       .filter((f) => !["fullName", "nik", "email", "phone"].includes(f.key))
       .map((f) => ({ label: inLocale(f.label, "id"), value: displayValue(f, data[f.key], "id") }))
@@ -119,7 +125,7 @@ export async function issuePermitInTx(
     registrationNumber: app.registrationNumber ?? "",
     office: (await tx.office.findUniqueOrThrow({ where: { id: app.officeId }, select: { name: true } })).name,
     permitType: { code: app.permitType.code, name: version.nameId },
-    holder: { name: app.applicant.fullName, nik: app.applicant.nik ?? "" },
+    holder: holderOf(app),
     validFrom: dateToDay(decision.validFrom),
     validUntil: decision.validUntil ? dateToDay(decision.validUntil) : null,
     conditions: (decision.conditions as string[]) ?? [],

@@ -18,7 +18,7 @@ export function maskNik(nik: string) {
   return nik.length === 16 ? `${nik.slice(0, 4)}********${nik.slice(12)}` : "";
 }
 
-export type DocumentStatus = "active" | "expired" | "revoked" | "rejected";
+export type DocumentStatus = "active" | "expired" | "revoked" | "rejected" | "superseded";
 
 export async function verifyIssuedDocument(code: string, timeZone: string, now = new Date()) {
   const normalized = code.trim().toUpperCase();
@@ -36,6 +36,7 @@ export async function verifyIssuedDocument(code: string, timeZone: string, now =
   let status: DocumentStatus;
   if (doc.kind === "REJECTION_LETTER") status = "rejected";
   else if (doc.revokedAt || doc.application.status === "REVOKED") status = "revoked";
+  else if (doc.supersededAt) status = "superseded";
   else if (doc.application.status === "EXPIRED" || (validUntil && validUntil < localToday(timeZone, now))) status = "expired";
   else status = "active";
   return {

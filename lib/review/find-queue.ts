@@ -92,7 +92,7 @@ export async function findQueue({ actor, filter, timeZone, now = new Date() }: {
   const stage = stages.includes(filter.stage as ApplicationStatus) ? [filter.stage as ApplicationStatus] : stages;
   const byDue = !stage.includes("SUBMITTED") && !stage.includes("VERIFICATION");
   const where: Prisma.ApplicationWhereInput[] = [{ officeId: actor.officeId }];
-  if (actor.role === "TECHNICAL") where.push({ permitType: { agencyId: actor.agencyId ?? "-" } });
+  if (actor.role === "TECHNICAL") where.push({ agencyId: actor.agencyId ?? "-" });
   if (filter.permitTypeId) where.push({ permitTypeId: filter.permitTypeId });
   if (filter.marker && byDue) {
     const t = dayToDate(today);

@@ -11,7 +11,7 @@ export async function loadFileForOfficer(tx: Tx, actor: Actor, applicationId: st
     include: { permitTypeVersion: true, permitType: { select: { id: true, agencyId: true, code: true } }, applicant: { select: { id: true, fullName: true, nik: true, email: true } } },
   });
   if (!app || (actor.officeId && app.officeId !== actor.officeId)) throw new AppError("NOT_FOUND", "errors.notFound");
-  if (actor.role === "TECHNICAL" && app.permitType.agencyId !== actor.agencyId) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (actor.role === "TECHNICAL" && app.agencyId !== actor.agencyId) throw new AppError("NOT_FOUND", "errors.notFound");
   if (actor.role === "APPLICANT") throw new AppError("NOT_FOUND", "errors.notFound");
   return app;
 }

@@ -79,7 +79,7 @@ export async function scheduleSurvey({ actor, applicationId, input, timeZone }: 
     const data = { scheduledFor, place: input.place, members: input.members as Prisma.InputJsonValue, scheduledById: actor.id, scheduledAt: new Date() };
     const inspection = open
       ? await tx.inspection.update({ where: { id: open.id }, data })
-      : await tx.inspection.create({ data: { ...data, applicationId: app.id, agencyId: app.permitType.agencyId } });
+      : await tx.inspection.create({ data: { ...data, applicationId: app.id, agencyId: app.agencyId } });
     await tx.applicationEvent.create({
       data: { applicationId: app.id, actorId: actor.id, action: "scheduleSurvey", fromStatus: app.status, toStatus: app.status, data: { scheduledFor: scheduledFor.toISOString() } },
     });

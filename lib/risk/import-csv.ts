@@ -2,7 +2,7 @@
 // one bad row refuses the whole file with each rejected row and why, and nothing is changed.
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { findRuleConflicts } from "@/lib/risk/classify";
@@ -164,8 +164,9 @@ export async function writeRiskRules(rules: RiskRule[], actorId: string | null) 
 }
 
 /** The rule table as the classifier reads it. */
-export async function loadRiskRules(): Promise<RiskRule[]> {
-  const rows = await db().riskRule.findMany({ orderBy: [{ kbli: "asc" }, { id: "asc" }] });
+/** The rule table (or the rules of some KBLI codes), read in the caller's transaction when given. */
+export async function loadRiskRules({ kbli, tx }: { kbli?: string[]; tx?: Tx } = {}): Promise<RiskRule[]> {
+  const rows = await (tx ?? db()).riskRule.findMany({ where: kbli ? { kbli: { in: kbli } } : {}, orderBy: [{ kbli: "asc" }, { id: "asc" }] });
   return rows.map((r) =>
     ZRiskRule.parse({
       kbli: r.kbli,

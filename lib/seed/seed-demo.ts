@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/users/password-hash";
 import { HOLIDAYS } from "@/prisma/seed/holidays";
 import { PERMIT_TYPES } from "@/prisma/seed/permit-types";
+import { BUSINESS_PERMIT_TYPES } from "@/prisma/seed/business-permit-types";
 import { writePermitType } from "@/lib/catalogue/save-permit-type";
 import { writeKbli, writeRiskRules } from "@/lib/risk/import-csv";
 import { KBLI, RISK_RULES } from "@/prisma/seed/kbli";
@@ -16,7 +17,7 @@ export async function seedDemo() {
     const agency = await prisma.agency.upsert({
       where: { officeId_code: { officeId: office.id, code: a.code } },
       update: {},
-      create: { ...a, officeId: office.id },
+      create: { ...a, kbliSections: [...a.kbliSections], officeId: office.id },
     });
     agencies.set(a.code, agency.id);
   }
@@ -38,7 +39,7 @@ export async function seedDemo() {
     });
   }
   // Permit types: added when missing; an admin's later versions are left alone.
-  for (const definition of PERMIT_TYPES) {
+  for (const definition of [...PERMIT_TYPES, ...BUSINESS_PERMIT_TYPES]) {
     const exists = await prisma.permitType.findUnique({ where: { officeId_code: { officeId: office.id, code: definition.code } }, select: { id: true } });
     if (!exists) await prisma.$transaction((tx) => writePermitType(tx, { officeId: office.id, definition, actorId: null }));
   }

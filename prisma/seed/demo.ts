@@ -10,12 +10,19 @@ export const DEMO_OFFICE = {
   timeZone: "Asia/Jakarta",
 };
 
+// kbliSections: the KBLI 2020 sections whose medium-high and high risk activities the agency verifies.
 export const DEMO_AGENCIES = [
-  { code: "DINKES", nameId: "Dinas Kesehatan", nameEn: "Health Office" },
-  { code: "DISDIK", nameId: "Dinas Pendidikan", nameEn: "Education Office" },
-  { code: "DPUPR", nameId: "Dinas Pekerjaan Umum dan Penataan Ruang", nameEn: "Public Works and Spatial Planning Office" },
-  { code: "DLH", nameId: "Dinas Lingkungan Hidup", nameEn: "Environment Office" },
-  { code: "KESBANGPOL", nameId: "Badan Kesatuan Bangsa dan Politik", nameEn: "National Unity and Politics Agency" },
+  { code: "DINKES", nameId: "Dinas Kesehatan", nameEn: "Health Office", kbliSections: ["Q"] },
+  { code: "DISDIK", nameId: "Dinas Pendidikan", nameEn: "Education Office", kbliSections: ["P"] },
+  { code: "DPUPR", nameId: "Dinas Pekerjaan Umum dan Penataan Ruang", nameEn: "Public Works and Spatial Planning Office", kbliSections: ["F", "L"] },
+  { code: "DLH", nameId: "Dinas Lingkungan Hidup", nameEn: "Environment Office", kbliSections: ["E"] },
+  { code: "KESBANGPOL", nameId: "Badan Kesatuan Bangsa dan Politik", nameEn: "National Unity and Politics Agency", kbliSections: [] },
+  { code: "DISPERINDAG", nameId: "Dinas Perindustrian dan Perdagangan", nameEn: "Industry and Trade Office", kbliSections: ["C", "G"] },
+  { code: "DKPP", nameId: "Dinas Ketahanan Pangan dan Pertanian", nameEn: "Food Security and Agriculture Office", kbliSections: ["A"] },
+  { code: "DISPAR", nameId: "Dinas Kebudayaan dan Pariwisata", nameEn: "Culture and Tourism Office", kbliSections: ["I", "R"] },
+  { code: "DISKOMINFO", nameId: "Dinas Komunikasi dan Informatika", nameEn: "Communication and Informatics Office", kbliSections: ["J"] },
+  { code: "DISHUB", nameId: "Dinas Perhubungan", nameEn: "Transport Office", kbliSections: ["H"] },
+  { code: "DISKOPUKM", nameId: "Dinas Koperasi dan Usaha Mikro", nameEn: "Cooperatives and Micro Enterprises Office", kbliSections: ["M", "N", "S"] },
 ] as const;
 
 export const DEMO_USERS = [
@@ -24,6 +31,7 @@ export const DEMO_USERS = [
   { email: "back.office@kotacontoh.go.id", fullName: "Budi Santoso", role: "BACK_OFFICE" },
   { email: "dinkes@kotacontoh.go.id", fullName: "dr. Andi Wijaya", role: "TECHNICAL", agency: "DINKES" },
   { email: "disdik@kotacontoh.go.id", fullName: "Dewi Lestari, S.Pd.", role: "TECHNICAL", agency: "DISDIK" },
+  { email: "disperindag@kotacontoh.go.id", fullName: "Yusuf Hidayat, S.T.", role: "TECHNICAL", agency: "DISPERINDAG" },
   { email: "kepala@kotacontoh.go.id", fullName: "Ir. Hendra Gunawan, M.Si.", role: "HEAD" },
   { email: "admin@kotacontoh.go.id", fullName: "Agus Prasetyo", role: "ADMIN" },
 ] as const;

@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   if (!actor) return new Response(null, { status: 401 });
   const doc = await db().issuedDocument.findUnique({
     where: { code: (await params).code.toUpperCase() },
-    include: { application: { select: { applicantId: true, officeId: true, permitType: { select: { agencyId: true } } } } },
+    include: { application: { select: { applicantId: true, officeId: true, agencyId: true } } },
   });
   if (!doc || !canReadApplication(actor, doc.application)) return new Response(null, { status: 404 });
   const file = await db().storedFile.findUniqueOrThrow({ where: { id: doc.fileId } });

@@ -1,0 +1,288 @@
+// The files and signed documents of business licensing, written inside the caller's transaction: the
+// application that carries each licence (NIB, Sertifikat Standar, Izin), the NIB certificate (a new
+// edition whenever the activities it lists change) and the self-declared Sertifikat Standar.
+import type { Tx } from "@/lib/audit/record-audit";
+import { allocateRegistrationNumber } from "@/lib/applications/allocate-registration-number";
+import { newTrackingToken } from "@/lib/applications/numbering";
+import type { BusinessActivity, BusinessActor, Kbli, Prisma } from "@/lib/db/generated/client";
+import type { RiskLevel } from "@/lib/db/generated/enums";
+import { renderBusinessCertificate, type BusinessCertificateData } from "@/lib/documents/pdf/business-certificate";
+import { formatIndonesianDate } from "@/lib/documents/pdf/indonesian-date";
+import { AppError } from "@/lib/errors";
+import { letterheadOf } from "@/lib/issuance/office-letterhead";
+import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
+import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
+import { allocateDecreeNumber } from "@/lib/review/prepare-decision";
+import { dateToDay, localToday } from "@/lib/review/office-day";
+import { getSigningKey } from "@/lib/signing/office-key";
+import { signDocument } from "@/lib/signing/sign";
+import { applyTransition } from "@/lib/workflow/apply-transition";
+import { BUSINESS_PERMIT_CODES } from "@/lib/business/permit-codes";
+import { SELF_DECLARATION } from "@/lib/business/declaration";
+import { FORM_LABEL_ID, formatRupiah, LEVEL_LABEL_ID, LEVEL_OUTCOME_ID, REQUIREMENT_LABEL_ID, SCALE_LABEL_ID } from "@/lib/business/labels";
+import type { BasicRequirement, BusinessScale } from "@/lib/risk/rules";
+
+type ActivityWithKbli = BusinessActivity & { kbliRef: Kbli };
+type PermitKind = keyof typeof BUSINESS_PERMIT_CODES;
+
+async function currentPermitType(tx: Tx, officeId: string, kind: PermitKind) {
+  const permitType = await tx.permitType.findUnique({
+    where: { officeId_code: { officeId, code: BUSINESS_PERMIT_CODES[kind] } },
+    include: { currentVersion: true },
+  });
+  // The seed creates these types; an office without them cannot run business licensing.
+  if (!permitType?.currentVersion) throw new Error(`permit type ${BUSINESS_PERMIT_CODES[kind]} is missing in office ${officeId}`);
+  return { ...permitType, currentVersion: permitType.currentVersion };
+}
+
+/** The data a business file carries: who and what, as registered (the fields of the business permit types). */
+export function activityData(business: BusinessActor, activity?: ActivityWithKbli, level?: RiskLevel | null) {
+  return {
+    businessName: business.name,
+    businessForm: FORM_LABEL_ID[business.form],
+    nib: business.nib ?? "",
+    ...(activity
+      ? {
+          kbli: activity.kbli,
+          kbliTitle: activity.kbliRef.titleId,
+          activityLocation: activity.location,
+          scale: SCALE_LABEL_ID[activity.scale as BusinessScale] ?? activity.scale,
+          riskLevel: level ? LEVEL_LABEL_ID[level] : "",
+        }
+      : {}),
+  };
+}
+
+/**
+ * Opens the file of a business licence for the business's owner, submitted at once with its
+ * registration number; an instant type (NIB, self-declared standard) is issued in the same step.
+ */
+export async function openBusinessApplication(
+  tx: Tx,
+  { business, kind, agencyId, data, now, year }: { business: BusinessActor; kind: PermitKind; agencyId?: string; data: Record<string, string>; now: Date; year: number },
+) {
+  const permitType = await currentPermitType(tx, business.officeId, kind);
+  const version = permitType.currentVersion;
+  const app = await tx.application.create({
+    data: {
+      officeId: business.officeId,
+      applicantId: business.ownerId,
+      permitTypeId: permitType.id,
+      permitTypeVersionId: version.id,
+      agencyId: agencyId ?? permitType.agencyId,
+      data: data as Prisma.InputJsonObject,
+    },
+  });
+  await tx.applicationEvent.create({ data: { applicationId: app.id, actorId: business.ownerId, action: "create", toStatus: "DRAFT" } });
+  const number = await allocateRegistrationNumber(tx, business.officeId, year);
+  const status = await applyTransition(tx, {
+    application: app,
+    workflow: version.workflow,
+    action: "submit",
+    by: "APPLICANT",
+    actorId: business.ownerId,
+    eventData: { registrationNumber: number.number },
+    changes: { registrationNumber: number.number, registrationYear: number.year, registrationSeq: number.seq, trackingToken: newTrackingToken(), submittedAt: now },
+  });
+  if (version.workflow === "instant") {
+    await applyTransition(tx, {
+      application: { id: app.id, status, lockVersion: app.lockVersion + 1 },
+      workflow: version.workflow,
+      action: "issueInstant",
+      by: "SYSTEM",
+      actorId: null,
+      changes: { decidedAt: now },
+    });
+  }
+  return { id: app.id, registrationNumber: number.number, permitType };
+}
+
+async function headOf(tx: Tx, officeId: string) {
+  const head = await tx.user.findFirst({ where: { officeId, role: "HEAD", active: true }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  return head?.id ?? null;
+}
+
+function businessBlock(business: BusinessActor, timeZone: string): BusinessCertificateData["business"] {
+  return {
+    name: business.name,
+    form: FORM_LABEL_ID[business.form],
+    address: business.address,
+    npwp: business.npwp ?? undefined,
+    nik: business.form === "PERORANGAN" ? (business.nik ?? undefined) : undefined,
+    deed: business.deedNumber && business.deedDate ? `Akta Nomor ${business.deedNumber} tanggal ${formatIndonesianDate(business.deedDate, timeZone)}` : undefined,
+    capital: formatRupiah(business.paidUpCapital),
+  };
+}
+
+async function signAndStore(
+  tx: Tx,
+  {
+    applicationId,
+    kind,
+    number,
+    payload,
+    data,
+    fileName,
+    uploadedById,
+  }: {
+    applicationId: string;
+    kind: "NIB_CERTIFICATE" | "STANDARD_CERTIFICATE";
+    number: string;
+    payload: Record<string, unknown>;
+    data: Omit<BusinessCertificateData, "verificationUrl">;
+    fileName: string;
+    uploadedById: string;
+  },
+) {
+  const code = payload.code as string;
+  const signed = signDocument(payload, getSigningKey());
+  const pdf = await renderBusinessCertificate({ ...data, verificationUrl: verificationUrl(code) });
+  const stored = await storeGeneratedPdf(pdf);
+  const file = await tx.storedFile.create({ data: { ...stored, originalName: fileName, uploadedById } });
+  await tx.issuedDocument.create({
+    data: { code, applicationId, kind, number, payload: payload as Prisma.InputJsonValue, signature: signed.signature, keyId: signed.keyId, fileId: file.id },
+  });
+  return code;
+}
+
+/**
+ * Issues the NIB certificate listing every registered activity of the business, superseding the
+ * previous edition. The first edition also opens the NIB's own file.
+ */
+export async function issueNibCertificate(tx: Tx, { businessId, now, timeZone }: { businessId: string; now: Date; timeZone: string }) {
+  const business = await tx.businessActor.findUniqueOrThrow({ where: { id: businessId } });
+  if (!business.nib) throw new AppError("INVALID_TRANSITION", "errors.business.noNib");
+  const year = Number(localToday(timeZone, now).slice(0, 4));
+  let applicationId = business.nibApplicationId;
+  if (!applicationId) {
+    const opened = await openBusinessApplication(tx, { business, kind: "nib", data: activityData(business), now, year });
+    applicationId = opened.id;
+    await tx.businessActor.update({ where: { id: business.id }, data: { nibApplicationId: applicationId } });
+  } else {
+    await tx.issuedDocument.updateMany({ where: { applicationId, kind: "NIB_CERTIFICATE", supersededAt: null }, data: { supersededAt: now } });
+  }
+  const activities = await tx.businessActivity.findMany({
+    where: { businessId, status: { not: "DRAFT" } },
+    include: { kbliRef: true },
+    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
+  });
+  const commitments = await tx.commitment.findMany({ where: { businessId, fulfilledAt: null }, include: { activity: { select: { kbli: true } } }, orderBy: { dueDay: "asc" } });
+  const code = newVerificationCode();
+  const { letterhead, signer, city } = await letterheadOf(tx, business.officeId, await headOf(tx, business.officeId));
+  const payload = {
+    kind: "nib",
+    code,
+    number: business.nib,
+    office: (await tx.office.findUniqueOrThrow({ where: { id: business.officeId }, select: { name: true } })).name,
+    permitType: { code: BUSINESS_PERMIT_CODES.nib, name: "Nomor Induk Berusaha (NIB)" },
+    holder: { name: business.name, nik: business.form === "PERORANGAN" ? (business.nik ?? "") : "" },
+    business: { form: business.form, npwp: business.npwp ?? "" },
+    activities: activities.map((a) => ({ kbli: a.kbli, level: a.riskLevel })),
+    issuedAt: now.toISOString(),
+  };
+  await signAndStore(tx, {
+    applicationId,
+    kind: "NIB_CERTIFICATE",
+    number: business.nib,
+    payload,
+    fileName: `NIB-${business.nib}.pdf`,
+    uploadedById: business.ownerId,
+    data: {
+      kind: "nib",
+      office: letterhead,
+      number: business.nib,
+      nib: business.nib,
+      business: businessBlock(business, timeZone),
+      activities: activities.map((a) => ({
+        kbli: a.kbli,
+        title: a.kbliRef.titleId,
+        location: a.location,
+        scale: SCALE_LABEL_ID[a.scale as BusinessScale] ?? a.scale,
+        riskLevel: a.riskLevel ? LEVEL_LABEL_ID[a.riskLevel] : "Dalam penetapan",
+        status: a.riskLevel ? LEVEL_OUTCOME_ID[a.riskLevel] : "Menunggu penetapan tingkat risiko oleh DPMPTSP",
+      })),
+      commitments: commitments.map((c) => ({
+        requirement: REQUIREMENT_LABEL_ID[c.requirement as BasicRequirement] ?? c.requirement,
+        kbli: c.activity.kbli,
+        due: dateToDay(c.dueDay),
+      })),
+      issuedAt: now,
+      issuedPlace: city,
+      signer,
+      timeZone,
+    },
+  });
+  if (business.nibApplicationId) {
+    await tx.applicationEvent.create({
+      data: { applicationId, action: "reissueCertificate", fromStatus: "ISSUED", toStatus: "ISSUED", data: { verificationCode: code, activities: activities.length } },
+    });
+  }
+  return { applicationId, code };
+}
+
+/** Issues the Sertifikat Standar of a medium-low risk activity on the business's self-declaration. */
+export async function issueSelfDeclaredCertificate(
+  tx: Tx,
+  { business, activity, now, timeZone }: { business: BusinessActor; activity: ActivityWithKbli; now: Date; timeZone: string },
+) {
+  const today = localToday(timeZone, now);
+  const opened = await openBusinessApplication(tx, {
+    business,
+    kind: "selfDeclared",
+    data: activityData(business, activity, "MENENGAH_RENDAH"),
+    now,
+    year: Number(today.slice(0, 4)),
+  });
+  const { number } = await allocateDecreeNumber(tx, opened.permitType.id, opened.permitType.currentVersion.decreeNumberTemplate, opened.permitType.code, today);
+  const commitments = await tx.commitment.findMany({ where: { activityId: activity.id, fulfilledAt: null }, orderBy: { dueDay: "asc" } });
+  const code = newVerificationCode();
+  const { letterhead, signer, city } = await letterheadOf(tx, business.officeId, await headOf(tx, business.officeId));
+  const payload = {
+    kind: "standard",
+    code,
+    number,
+    registrationNumber: opened.registrationNumber,
+    office: (await tx.office.findUniqueOrThrow({ where: { id: business.officeId }, select: { name: true } })).name,
+    permitType: { code: BUSINESS_PERMIT_CODES.selfDeclared, name: "Sertifikat Standar" },
+    holder: { name: business.name, nik: business.form === "PERORANGAN" ? (business.nik ?? "") : "" },
+    nib: business.nib,
+    activities: [{ kbli: activity.kbli, level: "MENENGAH_RENDAH", location: activity.location }],
+    statement: SELF_DECLARATION.id,
+    issuedAt: now.toISOString(),
+  };
+  await signAndStore(tx, {
+    applicationId: opened.id,
+    kind: "STANDARD_CERTIFICATE",
+    number,
+    payload,
+    fileName: `Sertifikat-Standar-${number.replace(/[^\w.-]+/g, "_")}.pdf`,
+    uploadedById: business.ownerId,
+    data: {
+      kind: "standard",
+      office: letterhead,
+      number,
+      nib: business.nib ?? "",
+      business: businessBlock(business, timeZone),
+      activities: [
+        {
+          kbli: activity.kbli,
+          title: activity.kbliRef.titleId,
+          location: activity.location,
+          scale: SCALE_LABEL_ID[activity.scale as BusinessScale] ?? activity.scale,
+          riskLevel: LEVEL_LABEL_ID.MENENGAH_RENDAH,
+          status: "Sertifikat Standar",
+        },
+      ],
+      commitments: commitments.map((c) => ({ requirement: REQUIREMENT_LABEL_ID[c.requirement as BasicRequirement] ?? c.requirement, kbli: activity.kbli, due: dateToDay(c.dueDay) })),
+      statement: SELF_DECLARATION.id,
+      issuedAt: now,
+      issuedPlace: city,
+      signer,
+      timeZone,
+    },
+  });
+  await tx.applicationEvent.create({
+    data: { applicationId: opened.id, action: "selfDeclare", fromStatus: "ISSUED", toStatus: "ISSUED", data: { certificateNumber: number, verificationCode: code } },
+  });
+  return { applicationId: opened.id, number, code };
+}

@@ -1,0 +1,101 @@
+// What the business page shows: the profile and NIB, each activity with its risk level, what it has
+// received and what is pending with whom, the commitments, and the current NIB certificate.
+import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export async function findMyBusinesses({ actor }: { actor: Actor }) {
+  requirePermission(actor, "read:business:own");
+  return db().businessActor.findMany({
+    where: { ownerId: actor.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, form: true, nib: true, _count: { select: { activities: true } } },
+  });
+}
+
+/** Where an activity stands, for the applicant: derived from its status and its file's. */
+export type ActivityStanding =
+  | "draft"
+  | "manual_review"
+  | "awaiting_declaration"
+  | "licensed_by_nib"
+  | "certified"
+  | "pending_verification"
+  | "pending_licence"
+  | "verified"
+  | "licensed"
+  | "rejected"
+  | "withdrawn"
+  | "revoked";
+
+export function activityStanding(activity: { status: string; riskLevel: string | null; application: { status: string } | null }): ActivityStanding {
+  switch (activity.status) {
+    case "DRAFT":
+      return "draft";
+    case "MANUAL_REVIEW":
+      return "manual_review";
+    case "AWAITING_DECLARATION":
+      return "awaiting_declaration";
+  }
+  const appStatus = activity.application?.status;
+  if (appStatus === "REJECTED") return "rejected";
+  if (appStatus === "WITHDRAWN") return "withdrawn";
+  if (appStatus === "REVOKED") return "revoked";
+  if (activity.riskLevel === "RENDAH") return "licensed_by_nib";
+  if (activity.riskLevel === "MENENGAH_RENDAH") return "certified";
+  if (activity.riskLevel === "MENENGAH_TINGGI") return appStatus === "ISSUED" ? "verified" : "pending_verification";
+  return appStatus === "ISSUED" ? "licensed" : "pending_licence";
+}
+
+/** Who the file waits on at each stage, for "pending with whom". */
+const WAITING_ON: Record<string, "frontOffice" | "agency" | "backOffice" | "head" | "applicant"> = {
+  SUBMITTED: "frontOffice",
+  VERIFICATION: "frontOffice",
+  RETURNED: "applicant",
+  TECHNICAL_REVIEW: "agency",
+  PROCESSING: "backOffice",
+  APPROVAL: "head",
+};
+
+export async function getBusiness({ actor, businessId }: { actor: Actor; businessId: string }) {
+  const business = await db().businessActor.findUnique({
+    where: { id: businessId },
+    include: {
+      activities: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: {
+          kbliRef: true,
+          application: {
+            select: {
+              id: true,
+              status: true,
+              registrationNumber: true,
+              dueDay: true,
+              agency: { select: { nameId: true, nameEn: true } },
+              permitType: { select: { code: true } },
+              issuedDocuments: { where: { kind: { in: ["PERMIT", "STANDARD_CERTIFICATE"] }, supersededAt: null }, select: { code: true, number: true, kind: true } },
+            },
+          },
+        },
+      },
+      commitments: { orderBy: [{ dueDay: "asc" }, { id: "asc" }], include: { activity: { select: { kbli: true } } } },
+      nibApplication: { select: { id: true, issuedDocuments: { where: { kind: "NIB_CERTIFICATE", supersededAt: null }, select: { code: true } } } },
+    },
+  });
+  const readable =
+    business &&
+    (can(actor, "read:business:own", { ownerId: business.ownerId }) ||
+      (can(actor, "read:business:any") && (!actor.officeId || actor.officeId === business.officeId)));
+  if (!business || !readable) throw new AppError("NOT_FOUND", "errors.notFound");
+  return {
+    business,
+    isOwner: business.ownerId === actor.id,
+    certificateCode: business.nibApplication?.issuedDocuments[0]?.code ?? null,
+    activities: business.activities.map((a) => ({
+      ...a,
+      standing: activityStanding(a),
+      waitingOn: a.application ? (WAITING_ON[a.application.status] ?? null) : null,
+      document: a.application?.issuedDocuments[0] ?? null,
+    })),
+  };
+}

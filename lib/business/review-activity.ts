@@ -1,0 +1,128 @@
+// Activities no single rule covers (or whose sector has no agency) wait for the back office, which sets
+// the risk level with its legal basis, the responsible agency and the basic requirements. Nothing is
+// guessed: until then the activity stays in this queue. The business then goes on as if the rule table
+// had answered; a medium-low activity waits for the business's self-declaration.
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { localToday } from "@/lib/review/office-day";
+import { BASIC_REQUIREMENTS, RISK_LEVELS } from "@/lib/risk/rules";
+import { loadOwnBusiness } from "@/lib/business/activities";
+import { issueNibCertificate } from "@/lib/business/business-documents";
+import { recordCommitments, routeClassifiedActivity } from "@/lib/business/route-activity";
+
+export const ZClassifyActivitySchema = z
+  .object({
+    level: z.enum(RISK_LEVELS, "validation.business.level"),
+    legalBasis: z.string().trim().min(1, "validation.business.legalBasis").max(300, "validation.tooLong"),
+    agencyId: z.string().trim().optional().default(""),
+    requirements: z.array(z.enum(BASIC_REQUIREMENTS, "validation.choice")).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.level === "MENENGAH_TINGGI" || v.level === "TINGGI") && !v.agencyId) {
+      ctx.addIssue({ code: "custom", path: ["agencyId"], message: "validation.business.agencyRequired" });
+    }
+  });
+export type TClassifyActivity = z.output<typeof ZClassifyActivitySchema>;
+
+/** The back office's list of activities waiting for a risk level, oldest first. */
+export async function findActivitiesForReview({ actor }: { actor: Actor }) {
+  requirePermission(actor, "classify:activity:any");
+  return db().businessActivity.findMany({
+    where: { status: "MANUAL_REVIEW", business: actor.officeId ? { officeId: actor.officeId } : {} },
+    include: { kbliRef: true, business: { select: { id: true, name: true, nib: true, form: true } } },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take: 200,
+  });
+}
+
+export async function getActivityForReview({ actor, activityId }: { actor: Actor; activityId: string }) {
+  requirePermission(actor, "classify:activity:any");
+  const activity = await db().businessActivity.findUnique({
+    where: { id: activityId },
+    include: { kbliRef: { include: { rules: true } }, business: true },
+  });
+  if (!activity || (actor.officeId && activity.business.officeId !== actor.officeId)) throw new AppError("NOT_FOUND", "errors.notFound");
+  const agencies = await db().agency.findMany({ where: { officeId: activity.business.officeId }, orderBy: { nameId: "asc" } });
+  return { activity, agencies };
+}
+
+export async function classifyActivityManually({
+  actor,
+  activityId,
+  input,
+  timeZone,
+  now = new Date(),
+}: {
+  actor: Actor;
+  activityId: string;
+  input: TClassifyActivity;
+  timeZone: string;
+  now?: Date;
+}) {
+  requirePermission(actor, "classify:activity:any");
+  return db().$transaction(
+    async (tx) => {
+      const found = await tx.businessActivity.findUnique({ where: { id: activityId }, select: { businessId: true } });
+      if (!found) throw new AppError("NOT_FOUND", "errors.notFound");
+      await tx.$queryRaw`SELECT "id" FROM "BusinessActor" WHERE "id" = ${found.businessId} FOR UPDATE`;
+      const business = await tx.businessActor.findUniqueOrThrow({ where: { id: found.businessId } });
+      if (actor.officeId && business.officeId !== actor.officeId) throw new AppError("NOT_FOUND", "errors.notFound");
+      const activity = await tx.businessActivity.findUniqueOrThrow({ where: { id: activityId }, include: { kbliRef: true } });
+      if (activity.status !== "MANUAL_REVIEW") throw new AppError("CONFLICT", "errors.business.alreadyClassified");
+      let agencyId: string | null = null;
+      if (input.agencyId) {
+        const agency = await tx.agency.findFirst({ where: { id: input.agencyId, officeId: business.officeId }, select: { id: true } });
+        if (!agency) throw new AppError("INVALID_INPUT", "validation.agency.unknown", { agencyId: "validation.agency.unknown" });
+        agencyId = agency.id;
+      }
+      await recordCommitments(tx, { business, activity, requirements: input.requirements, today: localToday(timeZone, now) });
+      const outcome = await routeClassifiedActivity(tx, {
+        business,
+        activity,
+        level: input.level,
+        legalBasis: input.legalBasis,
+        agencyId,
+        declared: false,
+        classifiedById: actor.id,
+        now,
+        timeZone,
+      });
+      await issueNibCertificate(tx, { businessId: business.id, now, timeZone });
+      await recordAudit(tx, { actorId: actor.id, action: "business.classifyActivity", entity: "BusinessActivity", entityId: activity.id, data: { level: input.level, legalBasis: input.legalBasis } });
+      return { outcome, businessId: business.id };
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
+}
+
+/** The business accepts the self-declaration for a medium-low activity the office classified. */
+export async function declareActivity({ actor, activityId, declaration, timeZone, now = new Date() }: { actor: Actor; activityId: string; declaration: boolean; timeZone: string; now?: Date }) {
+  requirePermission(actor, "update:business:own");
+  if (!declaration) throw new AppError("INVALID_INPUT", "validation.business.declarationRequired", { declaration: "validation.business.declarationRequired" });
+  return db().$transaction(
+    async (tx) => {
+      const found = await tx.businessActivity.findUnique({ where: { id: activityId }, select: { businessId: true } });
+      if (!found) throw new AppError("NOT_FOUND", "errors.notFound");
+      const business = await loadOwnBusiness(tx, actor, found.businessId);
+      const activity = await tx.businessActivity.findUniqueOrThrow({ where: { id: activityId }, include: { kbliRef: true } });
+      if (activity.status !== "AWAITING_DECLARATION" || activity.riskLevel !== "MENENGAH_RENDAH") throw new AppError("CONFLICT", "errors.business.notAwaitingDeclaration");
+      const outcome = await routeClassifiedActivity(tx, {
+        business,
+        activity,
+        level: "MENENGAH_RENDAH",
+        legalBasis: activity.legalBasis ?? "",
+        agencyId: null,
+        declared: true,
+        classifiedById: activity.classifiedById,
+        now,
+        timeZone,
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "business.declare", entity: "BusinessActivity", entityId: activity.id });
+      return { outcome, businessId: business.id };
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
+}

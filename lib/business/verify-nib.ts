@@ -1,0 +1,42 @@
+// Public check of a NIB: is it well formed with a correct check digit, and was it issued here? A typo
+// is caught by the check digit before anything is looked up. The holder's name is masked for persons.
+import { db } from "@/lib/db/client";
+import { isValidNib } from "@/lib/risk/classify";
+import { maskName } from "@/lib/issuance/verify-issued-document";
+
+export type NibCheck =
+  | { valid: false; reason: "format" | "checkDigit" }
+  | { valid: true; registered: false }
+  | {
+      valid: true;
+      registered: true;
+      business: { name: string; form: string; issuedAt: string | null; certificateCode: string | null; activities: { kbli: string; titleId: string; titleEn: string; riskLevel: string | null }[] };
+    };
+
+export async function verifyNib(input: string): Promise<NibCheck> {
+  const nib = input.replace(/[\s.\-]/g, "");
+  if (!/^\d{13}$/.test(nib)) return { valid: false, reason: "format" };
+  if (!isValidNib(nib)) return { valid: false, reason: "checkDigit" };
+  const business = await db().businessActor.findUnique({
+    where: { nib },
+    select: {
+      name: true,
+      form: true,
+      nibIssuedAt: true,
+      activities: { where: { status: { not: "DRAFT" } }, orderBy: { createdAt: "asc" }, select: { kbli: true, riskLevel: true, kbliRef: { select: { titleId: true, titleEn: true } } } },
+      nibApplication: { select: { issuedDocuments: { where: { kind: "NIB_CERTIFICATE", supersededAt: null }, select: { code: true } } } },
+    },
+  });
+  if (!business) return { valid: true, registered: false };
+  return {
+    valid: true,
+    registered: true,
+    business: {
+      name: business.form === "PERORANGAN" ? maskName(business.name) : business.name,
+      form: business.form,
+      issuedAt: business.nibIssuedAt?.toISOString() ?? null,
+      certificateCode: business.nibApplication?.issuedDocuments[0]?.code ?? null,
+      activities: business.activities.map((a) => ({ kbli: a.kbli, titleId: a.kbliRef.titleId, titleEn: a.kbliRef.titleEn, riskLevel: a.riskLevel })),
+    },
+  };
+}
