@@ -25,6 +25,9 @@ export default async function ApplicantHomePage() {
       <PageHeading caption={t("applicant.greeting", { name: actor.fullName })}>{t("applicant.title")}</PageHeading>
       <p className="mb-8 flex flex-wrap gap-3">
         <ButtonLink href="/permits">{t("applicant.newApplication")}</ButtonLink>
+        <ButtonLink href="/business" variant="secondary">
+          {t("applicant.businessLicensing")}
+        </ButtonLink>
       </p>
       <div className="grid gap-8 md:grid-cols-3">
         <div className="space-y-8 md:col-span-2">

@@ -4,6 +4,8 @@ import { requirePage } from "@/app/_lib/session";
 import { QueueSection } from "@/app/_lib/queue-section";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { RoleHome } from "@/components/layout/role-home";
+import Link from "next/link";
+import { findActivitiesForReview } from "@/lib/business/review-activity";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.backOffice"))("title") };
@@ -12,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BackOfficeHomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePage(ROLE_HOME.BACK_OFFICE.permission);
   const t = await getTranslations();
+  const reviewCount = (await findActivitiesForReview({ actor })).length;
   return (
     <RoleHome
       caption={t("common.signedInAs", { name: actor.fullName })}
@@ -20,6 +23,13 @@ export default async function BackOfficeHomePage({ searchParams }: { searchParam
       tasksTitle={t("staff.whatYouCanDo")}
       tasks={[t("staff.backOffice.can1"), t("staff.backOffice.can2"), t("staff.backOffice.can3")]}
     >
+      {reviewCount > 0 ? (
+        <p className="mb-6 border-l-4 border-yellow-600 pl-4">
+          <Link href="/back-office/activities" className="font-semibold">
+            {t("businessReview.waitingLink", { count: reviewCount })}
+          </Link>
+        </p>
+      ) : null}
       <QueueSection actor={actor} basePath="/back-office" searchParams={await searchParams} />
     </RoleHome>
   );

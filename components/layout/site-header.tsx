@@ -34,6 +34,13 @@ export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
                       {t("common.myHome")}
                     </Link>
                   </li>
+                  {actor.role === "APPLICANT" ? (
+                    <li>
+                      <Link href="/business" className="font-semibold text-white hover:text-brand-100">
+                        {t("nav.business")}
+                      </Link>
+                    </li>
+                  ) : null}
                   <li className="text-sm text-brand-100">
                     {t("common.signedInAs", { name: actor.fullName })} · {t(`roles.${actor.role}`)}
                   </li>

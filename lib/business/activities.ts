@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { scaleFromCapital } from "@/lib/risk/classify";
-import { ZKbliCode } from "@/lib/risk/rules";
+import { ZKbliCode, type RuleParameter } from "@/lib/risk/rules";
 import { ZParameters, ZRupiah } from "@/lib/business/fields";
 
 export const ZAddActivitySchema = z.object({
@@ -43,6 +43,10 @@ export async function addActivity({ actor, businessId, input }: { actor: Actor; 
     const business = await loadOwnBusiness(tx, actor, businessId);
     const kbli = await tx.kbli.findUnique({ where: { code: input.kbli }, select: { code: true } });
     if (!kbli) throw new AppError("INVALID_INPUT", "validation.business.kbliUnknown", { kbli: "validation.business.kbliUnknown" });
+    // A rule bounding a parameter can only be applied when the parameter is given: ask, never guess.
+    const bounded = await tx.riskRule.findMany({ where: { kbli: input.kbli, parameterName: { not: null } }, select: { parameterName: true }, distinct: ["parameterName"] });
+    const missing = bounded.map((r) => r.parameterName as RuleParameter).filter((p) => input.parameters[p] === undefined);
+    if (missing.length) throw new AppError("INVALID_INPUT", "validation.business.parameterRequired", Object.fromEntries(missing.map((p) => [p, "validation.business.parameterRequired"])));
     const open = await tx.businessActivity.count({ where: { businessId: business.id } });
     if (open >= 100) throw new AppError("INVALID_INPUT", "validation.business.tooManyActivities");
     const parameters = Object.fromEntries(Object.entries(input.parameters).filter(([, v]) => v !== undefined));

@@ -3,6 +3,9 @@
 import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { classifyActivity } from "@/lib/risk/classify";
+import { loadRiskRules } from "@/lib/risk/import-csv";
+import type { BusinessScale, RuleParameter } from "@/lib/risk/rules";
 
 export async function findMyBusinesses({ actor }: { actor: Actor }) {
   requirePermission(actor, "read:business:own");
@@ -87,6 +90,14 @@ export async function getBusiness({ actor, businessId }: { actor: Actor; busines
     (can(actor, "read:business:own", { ownerId: business.ownerId }) ||
       (can(actor, "read:business:any") && (!actor.officeId || actor.officeId === business.officeId)));
   if (!business || !readable) throw new AppError("NOT_FOUND", "errors.notFound");
+  // What each draft will get when submitted, from the same rules the submission uses.
+  const drafts = business.activities.filter((a) => a.status === "DRAFT");
+  const rules = drafts.length ? await loadRiskRules({ kbli: [...new Set(drafts.map((d) => d.kbli))] }) : [];
+  const preview = (a: (typeof business.activities)[number]) => {
+    if (a.status !== "DRAFT") return null;
+    const c = classifyActivity({ kbli: a.kbli, scale: a.scale as BusinessScale, parameters: a.parameters as Partial<Record<RuleParameter, number>> }, rules);
+    return c.outcome === "classified" ? { level: c.level, requirements: c.requirements } : { level: null, requirements: [] };
+  };
   return {
     business,
     isOwner: business.ownerId === actor.id,
@@ -94,6 +105,7 @@ export async function getBusiness({ actor, businessId }: { actor: Actor; busines
     activities: business.activities.map((a) => ({
       ...a,
       standing: activityStanding(a),
+      preview: preview(a),
       waitingOn: a.application ? (WAITING_ON[a.application.status] ?? null) : null,
       document: a.application?.issuedDocuments[0] ?? null,
     })),

@@ -14,4 +14,6 @@ export const CLIENT_NAMESPACES = [
   "workflows",
   "inspection",
   "adminRisk",
+  "business",
+  "businessReview",
 ] as const;

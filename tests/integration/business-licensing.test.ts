@@ -84,6 +84,11 @@ describe("business profile", () => {
       addActivity({ actor: owner, businessId: business.id, input: ZAddActivitySchema.parse({ kbli: "99999", location: "Jl. Cempaka No. 5, Kota Contoh", capital: "1000", workers: "", parameters: {} }) }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { kbli: "validation.business.kbliUnknown" } });
     expect(ZAddActivitySchema.safeParse({ kbli: "123", location: "Jl. Cempaka No. 5", capital: "1", workers: "", parameters: {} }).success).toBe(false);
+    // A code whose rules bound a parameter needs it: the level is never guessed without it.
+    await expect(
+      addActivity({ actor: owner, businessId: business.id, input: ZAddActivitySchema.parse({ kbli: "47111", location: "Jl. Cempaka No. 5, Kota Contoh", capital: "1000", workers: "", parameters: {} }) }),
+    ).rejects.toMatchObject({ fieldErrors: { buildingAreaM2: "validation.business.parameterRequired" } });
+    expect(ZAddActivitySchema.safeParse({ kbli: "47111", location: "Jl. Cempaka No. 5, Kota", capital: "1", workers: "", parameters: { buildingAreaM2: "-4" } }).success).toBe(false);
     expect(await db().businessActivity.count({ where: { businessId: business.id } })).toBe(0);
   });
 });
@@ -131,7 +136,7 @@ describe("registration by risk level", () => {
   it("sends a medium-high activity for verification and a high one to the survey workflow, each to its sector's agency", async () => {
     const owner = await newApplicant();
     const business = await businessWith(owner, { ...COMPANY, name: "PT Sehat Sentosa", form: "PT", paidUpCapital: "8000000000", totalInvestment: "20000000000" }, [
-      { kbli: "47111", capital: "8000000000" },
+      { kbli: "47111", capital: "8000000000", parameters: { buildingAreaM2: "1.200" } },
       { kbli: "86103", capital: "8000000000" },
     ]);
     const result = await submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ });
@@ -192,7 +197,7 @@ describe("registration by risk level", () => {
       code: "INVALID_TRANSITION",
     });
     const extra = await addActivity({ actor: owner, businessId: business.id, input: ZAddActivitySchema.parse({ kbli: "47241", location: "Pasar Baru Blok C No. 7, Kota Contoh", capital: "20.000.000", workers: "2", parameters: {} }) });
-    const dropped = await addActivity({ actor: owner, businessId: business.id, input: ZAddActivitySchema.parse({ kbli: "01111", location: "Desa Sukamaju RT 01, Kota Contoh", capital: "20.000.000", workers: "", parameters: {} }) });
+    const dropped = await addActivity({ actor: owner, businessId: business.id, input: ZAddActivitySchema.parse({ kbli: "01111", location: "Desa Sukamaju RT 01, Kota Contoh", capital: "20.000.000", workers: "", parameters: { landAreaM2: "5000" } }) });
     await removeActivity({ actor: owner, activityId: dropped.id });
     const second = await submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ });
     expect(second).toMatchObject({ nib: first.nib, firstNib: false });

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requirePage } from "@/app/_lib/session";
+import { findActivitiesForReview } from "@/lib/business/review-activity";
+import { Banner } from "@/components/ui/banner";
+import { EmptyState, PageHeading } from "@/components/ui/page-heading";
+import { Table, Td, Th } from "@/components/ui/table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("businessReview"))("title") };
+}
+
+// Business activities no single risk rule covers, waiting for the back office to set their level.
+export default async function ActivitiesForReviewPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+  const actor = await requirePage("classify:activity:any");
+  const { saved } = await searchParams;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const format = await getFormatter();
+  const activities = await findActivitiesForReview({ actor });
+  return (
+    <>
+      {saved ? <Banner title={t("businessReview.saved")}>{null}</Banner> : null}
+      <PageHeading lead={t("businessReview.lead")}>{t("businessReview.title")}</PageHeading>
+      {activities.length === 0 ? (
+        <EmptyState>{t("businessReview.empty")}</EmptyState>
+      ) : (
+        <Table caption={t("businessReview.title")}>
+          <thead>
+            <tr>
+              <Th>{t("businessReview.submitted")}</Th>
+              <Th>{t("businessReview.activity")}</Th>
+              <Th>{t("businessReview.business")}</Th>
+              <Th>{t("businessReview.reason")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {activities.map((a) => (
+              <tr key={a.id}>
+                <Td>{a.submittedAt ? format.dateTime(a.submittedAt, "short") : ""}</Td>
+                <Td>
+                  <Link href={`/back-office/activities/${a.id}`}>
+                    <span className="font-mono">{a.kbli}</span> {locale === "en" ? a.kbliRef.titleEn : a.kbliRef.titleId}
+                  </Link>
+                </Td>
+                <Td>
+                  {a.business.name}
+                  {a.business.nib ? <span className="block font-mono text-sm">{a.business.nib}</span> : null}
+                </Td>
+                <Td>{t(`businessReview.reasons.${a.reviewReason ?? "no_rule"}`)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,221 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requirePage } from "@/app/_lib/session";
+import { removeActivityAction } from "@/app/business/actions";
+import { getBusiness } from "@/lib/business/get-business";
+import { SELF_DECLARATION } from "@/lib/business/declaration";
+import { DeclareForm, SubmitActivitiesForm } from "@/components/business/business-forms";
+import { Banner } from "@/components/ui/banner";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { EmptyState, PageHeading } from "@/components/ui/page-heading";
+import { SummaryList } from "@/components/ui/summary-list";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Tag } from "@/components/ui/tag";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("business"))("pageTitle") };
+}
+
+const LEVEL_TONE = { RENDAH: "green", MENENGAH_RENDAH: "blue", MENENGAH_TINGGI: "yellow", TINGGI: "red" } as const;
+const STANDING_TONE: Record<string, "neutral" | "blue" | "green" | "yellow" | "red"> = {
+  draft: "neutral",
+  manual_review: "yellow",
+  awaiting_declaration: "yellow",
+  licensed_by_nib: "green",
+  certified: "green",
+  verified: "green",
+  licensed: "green",
+  pending_verification: "blue",
+  pending_licence: "blue",
+  rejected: "red",
+  withdrawn: "neutral",
+  revoked: "red",
+};
+
+// The business's own page: its NIB, each activity with its risk level, what it received, what is
+// pending with whom, and the commitments it must still fulfil.
+export default async function BusinessPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const actor = await requirePage("read:business:own");
+  const { id } = await params;
+  const { saved } = await searchParams;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const format = await getFormatter();
+  const { business, activities, certificateCode, isOwner } = await getBusiness({ actor, businessId: id });
+  const statement = locale === "en" ? SELF_DECLARATION.en : SELF_DECLARATION.id;
+  const drafts = activities.filter((a) => a.standing === "draft");
+  const rupiah = (v: bigint) => `Rp${format.number(Number(v))}`;
+  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const title = (k: { titleId: string; titleEn: string }) => (locale === "en" ? k.titleEn : k.titleId);
+  const savedKey = saved && ["created", "profile", "activity", "removed", "nib", "submitted", "declared"].includes(saved) ? saved : null;
+  return (
+    <>
+      {savedKey ? <Banner title={t(`business.saved.${savedKey}`)}>{savedKey === "nib" ? t("business.saved.nibBody", { nib: business.nib ?? "" }) : null}</Banner> : null}
+      <PageHeading caption={t(`business.forms.${business.form}`)}>{business.name}</PageHeading>
+
+      <section aria-labelledby="nib-title" className="mb-10 border-4 border-brand-700 p-4">
+        <h2 id="nib-title" className="text-xl font-bold">
+          {t("business.nibFull")}
+        </h2>
+        {business.nib ? (
+          <>
+            <p className="mt-2 font-mono text-3xl font-bold tracking-widest" data-testid="nib">
+              {business.nib}
+            </p>
+            <p className="mt-1 text-sm text-slate-700">{business.nibIssuedAt ? t("business.nibIssuedOn", { date: day(business.nibIssuedAt) }) : null}</p>
+            {certificateCode ? (
+              <p className="mt-3 flex flex-wrap gap-4">
+                <a href={`/api/issued/${certificateCode}`} download>
+                  {t("business.downloadNib")}
+                </a>
+                <Link href={`/verify/${certificateCode}`}>{t("business.verifyDocument")}</Link>
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p className="mt-2">{t("business.nibPending")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="activities" className="mb-10">
+        <h2 id="activities" className="mb-3 text-2xl font-bold">
+          {t("business.activitiesTitle")}
+        </h2>
+        {activities.length === 0 ? (
+          <EmptyState>{t("business.activitiesEmpty")}</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-200 border-y border-slate-200">
+            {activities.map((a) => {
+              const level = a.riskLevel ?? a.preview?.level ?? null;
+              return (
+                <li key={a.id} className="py-4" data-testid={`activity-${a.kbli}`}>
+                  <p className="text-lg font-semibold">
+                    <span className="font-mono">{a.kbli}</span> {title(a.kbliRef)}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {a.location} · {t(`business.scales.${a.scale}`)} · {t("business.capitalOf", { amount: rupiah(a.capital) })}
+                  </p>
+                  <p className="mt-2 flex flex-wrap items-center gap-2">
+                    {level ? (
+                      <Tag tone={LEVEL_TONE[level]}>
+                        {t(a.standing === "draft" ? "business.expectedLevel" : "business.levelLabel", { level: t(`business.levels.${level}`) })}
+                      </Tag>
+                    ) : null}
+                    <Tag tone={STANDING_TONE[a.standing]}>{t(`business.standing.${a.standing}`)}</Tag>
+                    {a.waitingOn && a.application ? (
+                      <span className="text-sm">
+                        {a.waitingOn === "agency"
+                          ? t("business.waitingOnAgency", { agency: locale === "en" ? a.application.agency.nameEn : a.application.agency.nameId })
+                          : t(`waitingOn.${a.waitingOn}`)}
+                      </span>
+                    ) : null}
+                  </p>
+                  {a.standing === "draft" ? (
+                    <p className="mt-2 text-sm">{a.preview?.level ? t(`business.outcome.${a.preview.level}`) : t("business.outcome.manual")}</p>
+                  ) : null}
+                  {a.standing === "manual_review" ? <p className="mt-2 text-sm">{t(`business.reviewReason.${a.reviewReason ?? "no_rule"}`)}</p> : null}
+                  {a.application ? (
+                    <p className="mt-2 flex flex-wrap gap-4 text-sm">
+                      {isOwner ? (
+                        <Link href={`/applications/${a.application.id}`}>{t("business.openFile", { number: a.application.registrationNumber ?? "" })}</Link>
+                      ) : null}
+                      {a.document ? (
+                        <a href={`/api/issued/${a.document.code}`} download>
+                          {t(a.document.kind === "STANDARD_CERTIFICATE" || a.riskLevel === "MENENGAH_TINGGI" ? "business.downloadStandard" : "business.downloadLicence")}
+                        </a>
+                      ) : null}
+                    </p>
+                  ) : null}
+                  {isOwner && a.standing === "draft" ? (
+                    <form action={removeActivityAction} className="mt-2">
+                      <input type="hidden" name="_activityId" value={a.id} />
+                      <Button variant="secondary" aria-label={`${t("business.removeActivity")}: ${a.kbli}`}>
+                        {t("business.removeActivity")}
+                      </Button>
+                    </form>
+                  ) : null}
+                  {isOwner && a.standing === "awaiting_declaration" ? <DeclareForm activityId={a.id} statement={statement} label={t("business.declareSubmit")} /> : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {isOwner ? (
+          <p className="mt-4">
+            <ButtonLink href={`/business/${business.id}/activities/new`} variant="secondary">
+              {t("business.addActivity")}
+            </ButtonLink>
+          </p>
+        ) : null}
+      </section>
+
+      {isOwner && drafts.length > 0 ? (
+        <section aria-labelledby="submit-title" className="mb-10 border-l-4 border-brand-700 pl-4">
+          <h2 id="submit-title" className="mb-2 text-2xl font-bold">
+            {t("business.submitTitle")}
+          </h2>
+          <p className="mb-4">{t(business.nib ? "business.submitLeadMore" : "business.submitLead", { count: drafts.length })}</p>
+          <SubmitActivitiesForm
+            businessId={business.id}
+            hasNib={Boolean(business.nib)}
+            statement={statement}
+            needsDeclaration={drafts.some((d) => d.preview?.level === "MENENGAH_RENDAH")}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="commitments-title" className="mb-10">
+        <h2 id="commitments-title" className="mb-3 text-2xl font-bold">
+          {t("business.commitmentsTitle")}
+        </h2>
+        <p className="mb-3 max-w-2xl text-slate-700">{t("business.commitmentsLead")}</p>
+        {business.commitments.length === 0 ? (
+          <EmptyState>{t("business.commitmentsEmpty")}</EmptyState>
+        ) : (
+          <Table caption={t("business.commitmentsTitle")}>
+            <thead>
+              <tr>
+                <Th>{t("business.commitmentDue")}</Th>
+                <Th>{t("business.commitmentRequirement")}</Th>
+                <Th>{t("business.commitmentActivity")}</Th>
+                <Th>{t("business.commitmentStatus")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {business.commitments.map((c) => (
+                <tr key={c.id}>
+                  <Td>{day(c.dueDay)}</Td>
+                  <Td>{t(`business.requirements.${c.requirement}`)}</Td>
+                  <Td className="font-mono">{c.activity.kbli}</Td>
+                  <Td>{c.fulfilledAt ? <Tag tone="green">{t("business.commitmentFulfilled")}</Tag> : <Tag tone="yellow">{t("business.commitmentOpen")}</Tag>}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </section>
+
+      <section aria-labelledby="profile-title">
+        <h2 id="profile-title" className="mb-3 text-2xl font-bold">
+          {t("business.profileTitle")}
+        </h2>
+        <SummaryList
+          rows={[
+            { key: t("business.fields.form"), value: t(`business.forms.${business.form}`) },
+            ...(business.nik ? [{ key: t("business.fields.nik"), value: <span className="font-mono">{business.nik}</span> }] : []),
+            ...(business.deedNumber && business.deedDate
+              ? [{ key: t("business.deed"), value: t("business.deedValue", { number: business.deedNumber, date: day(business.deedDate) }) }]
+              : []),
+            ...(business.npwp ? [{ key: t("business.fields.npwp"), value: <span className="font-mono">{business.npwp}</span> }] : []),
+            { key: t("business.fields.address"), value: business.address },
+            { key: t("business.contact"), value: `${business.phone.replace(/^\+62/, "0")} · ${business.email}` },
+            { key: t("business.fields.paidUpCapital"), value: rupiah(business.paidUpCapital) },
+            { key: t("business.fields.totalInvestment"), value: rupiah(business.totalInvestment) },
+          ]}
+        />
+        {isOwner ? <Link href={`/business/${business.id}/edit`}>{t("business.editProfile")}</Link> : null}
+      </section>
+    </>
+  );
+}
