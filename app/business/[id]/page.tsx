@@ -63,7 +63,7 @@ export default async function BusinessPage({ params, searchParams }: { params: P
             <p className="mt-2 font-mono text-3xl font-bold tracking-widest" data-testid="nib">
               {business.nib}
             </p>
-            <p className="mt-1 text-sm text-slate-700">{business.nibIssuedAt ? t("business.nibIssuedOn", { date: day(business.nibIssuedAt) }) : null}</p>
+            <p className="mt-1 text-sm text-slate-700">{business.nibIssuedAt ? t("business.nibIssuedOn", { date: format.dateTime(business.nibIssuedAt, { day: "numeric", month: "long", year: "numeric" }) }) : null}</p>
             {certificateCode ? (
               <p className="mt-3 flex flex-wrap gap-4">
                 <a href={`/api/issued/${certificateCode}`} download>

@@ -1,0 +1,193 @@
+// Risk-based business licensing through the UI: a micro low-risk business gets its NIB in one sitting,
+// a small enterprise its self-declared Sertifikat Standar, and a medium enterprise's high-risk licence
+// goes through the office and the health office's survey to issuance.
+import type { Page } from "@playwright/test";
+import { expect, login, registerApplicant, newApplicant, snapshot, test } from "./fixtures";
+import { DEMO_PASSWORD } from "../../prisma/seed/demo";
+
+async function newBusinessOwner(page: Page) {
+  const applicant = await registerApplicant(page, newApplicant());
+  await login(page, applicant.email, applicant.password);
+  await expect(page).toHaveURL(/\/applicant$/);
+  await page.getByRole("link", { name: "Perizinan berusaha (NIB)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Usaha saya");
+  await page.getByRole("link", { name: "Tambah pelaku usaha" }).click();
+  return applicant;
+}
+
+async function fillProfile(page: Page, profile: { form: string; name: string; nik?: string; deedNumber?: string; deedDate?: string; npwp?: string; capital: string; investment: string }) {
+  const main = page.getByRole("main");
+  await main.getByLabel("Bentuk usaha", { exact: true }).selectOption({ label: profile.form });
+  await main.getByLabel("Nama pelaku usaha", { exact: true }).fill(profile.name);
+  if (profile.nik) await main.getByLabel("NIK", { exact: true }).fill(profile.nik);
+  if (profile.deedNumber) await main.getByLabel("Nomor akta pendirian", { exact: true }).fill(profile.deedNumber);
+  if (profile.deedDate) await main.getByLabel("Tanggal akta pendirian", { exact: true }).fill(profile.deedDate);
+  await main.getByLabel(/^NPWP/).fill(profile.npwp ?? "");
+  await main.getByLabel("Alamat", { exact: true }).fill("Jl. Cempaka No. 5, Kelurahan Dago, Kota Contoh");
+  await main.getByLabel("Nomor ponsel", { exact: true }).fill("0812 3456 7890");
+  await main.getByLabel("Modal usaha (Rp)", { exact: true }).fill(profile.capital);
+  await main.getByLabel("Total investasi (Rp)", { exact: true }).fill(profile.investment);
+  await main.getByRole("button", { name: "Simpan pelaku usaha" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Pelaku usaha tersimpan");
+}
+
+async function addActivity(page: Page, search: string, code: string, extra: Record<string, string> = {}) {
+  await page.getByRole("link", { name: "Tambah kegiatan usaha" }).click();
+  await page.getByLabel("Cari kode KBLI", { exact: true }).fill(search);
+  await page.getByRole("button", { name: "Cari" }).click();
+  await page.getByRole("link", { name: new RegExp(`^Pilih: ${code} `) }).click();
+  await expect(page.getByText("Kode KBLI yang dipilih")).toBeVisible();
+  for (const [label, value] of Object.entries(extra)) await page.getByLabel(label).fill(value);
+  await page.getByRole("button", { name: "Tambahkan kegiatan" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Kegiatan usaha ditambahkan");
+}
+
+test("a micro business with a low-risk activity gets its NIB and certificate in one sitting", async ({ page }) => {
+  const owner = await newBusinessOwner(page);
+
+  // Bad input is refused with each problem named, and nothing is saved.
+  const main = page.getByRole("main");
+  await main.getByLabel("Nama pelaku usaha", { exact: true }).fill("Ko");
+  await main.getByLabel("NIK", { exact: true }).fill("123");
+  await main.getByLabel(/^NPWP/).fill("12.345");
+  await main.getByLabel("Modal usaha (Rp)", { exact: true }).fill("-5.000.000");
+  await main.getByLabel("Total investasi (Rp)", { exact: true }).fill("lima juta");
+  await main.getByRole("button", { name: "Simpan pelaku usaha" }).click();
+  const summary = main.getByRole("alert").first();
+  await expect(summary).toContainText("NPWP harus 15 atau 16 angka.");
+  await expect(summary).toContainText("Jumlah tidak boleh negatif.");
+  await expect(summary).toContainText("Tulis jumlah rupiah dengan angka saja");
+  await expect(summary).toContainText("NIK harus 16 angka.");
+  await snapshot(page, "business-profile-errors");
+
+  await fillProfile(page, { form: "Perorangan", name: "Jasa Aplikasi Rina", nik: owner.nik, capital: "150.000.000", investment: "200.000.000" });
+  await expect(page.getByText("NIB terbit saat Anda mengajukan kegiatan usaha yang pertama.")).toBeVisible();
+
+  await addActivity(page, "pemrograman komputer", "62019");
+  const activity = page.getByTestId("activity-62019");
+  await expect(activity).toContainText("Perkiraan risiko: Rendah");
+  await expect(activity).toContainText("Usaha mikro");
+  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+
+  await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+  const nib = (await page.getByTestId("nib").textContent())!.trim();
+  expect(nib).toMatch(/^\d{13}$/);
+  await expect(activity).toContainText("Berlaku: NIB sebagai izin usaha");
+  await snapshot(page, "business-nib-issued");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh sertifikat NIB (PDF)" }).click();
+  expect((await download).suggestedFilename()).toBe(`NIB-${nib}.pdf`);
+
+  await page.getByRole("link", { name: "Periksa keaslian" }).click();
+  await expect(page.getByText("Tanda tangan elektronik sah")).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Sertifikat Nomor Induk Berusaha (NIB)");
+  await expect(page.getByRole("main")).toContainText("Berlaku");
+
+  // Anyone can check the NIB; a mistyped digit is caught by the check digit.
+  await page.goto(`/verify/nib?nib=${nib}`);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("NIB ini sah dan terdaftar.");
+  await expect(page.getByRole("main")).toContainText("62019");
+  const typo = nib.slice(0, 12) + String((Number(nib[12]) + 1) % 10);
+  await page.getByLabel("Nomor Induk Berusaha (NIB)", { exact: true }).fill(typo);
+  await page.getByRole("button", { name: "Periksa" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("angka pemeriksanya tidak cocok");
+  const api = await page.request.get(`/api/nib/${typo}`);
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toEqual({ valid: false, reason: "checkDigit" });
+  expect((await page.request.get(`/api/nib/${nib}`)).status()).toBe(200);
+});
+
+test("a small enterprise declares its medium-low activity and downloads its Sertifikat Standar", async ({ page }) => {
+  await newBusinessOwner(page);
+  await fillProfile(page, { form: "Persekutuan Komanditer (CV)", name: "CV Roti Enak Sejahtera", deedNumber: "12", deedDate: "2024-03-03", npwp: "01.234.567.8-901.000", capital: "3.000.000.000", investment: "4.500.000.000" });
+  await addActivity(page, "roti", "10710");
+  await expect(page.getByTestId("activity-10710")).toContainText("Perkiraan risiko: Menengah rendah");
+
+  // Without the self-declaration nothing is submitted.
+  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+  await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Centang pernyataan mandiri");
+  await expect(page.getByText("NIB terbit saat Anda mengajukan kegiatan usaha yang pertama.")).toBeVisible();
+
+  await page.getByLabel("Saya menyetujui pernyataan mandiri di atas.", { exact: true }).check();
+  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+  const activity = page.getByTestId("activity-10710");
+  await expect(activity).toContainText("Sertifikat Standar terbit");
+  await expect(activity).toContainText("Usaha kecil");
+  // The rule names location suitability: a commitment with its deadline.
+  await expect(page.getByRole("table", { name: "Komitmen persyaratan dasar" })).toContainText("Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR)");
+  await snapshot(page, "business-standard-certificate");
+
+  const download = page.waitForEvent("download");
+  await activity.getByRole("link", { name: "Unduh Sertifikat Standar (PDF)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Sertifikat-Standar-SS_\d+_DPMPTSP_[IVX]+_\d{4}\.pdf$/);
+  const path = await file.path();
+  const { readFileSync } = await import("node:fs");
+  expect(readFileSync(path).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("a medium enterprise's high-risk activity goes through the survey workflow to its licence", async ({ page, newPerson }) => {
+  await newBusinessOwner(page);
+  await fillProfile(page, { form: "Perseroan Terbatas (PT)", name: "PT Sehat Sentosa Medika", deedNumber: "7", deedDate: "2023-08-17", npwp: "3273015501900001", capital: "8.000.000.000", investment: "25.000.000.000" });
+  await addActivity(page, "rumah sakit swasta", "86103");
+  await expect(page.getByTestId("activity-86103")).toContainText("Perkiraan risiko: Tinggi");
+  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+  const activity = page.getByTestId("activity-86103");
+  await expect(activity).toContainText("Izin dalam proses");
+  await expect(activity).toContainText("Menunggu petugas front office");
+  const fileLink = activity.getByRole("link", { name: /^Lihat berkas REG-/ });
+  const number = (await fileLink.textContent())!.replace("Lihat berkas ", "").trim();
+  await fileLink.click();
+  await expect(page.getByRole("main")).toContainText("Izin Usaha (risiko tinggi)");
+
+  const officer = await newPerson();
+  await login(officer, "front.office@kotacontoh.go.id", DEMO_PASSWORD);
+  await officer.getByLabel("Cari nomor registrasi atau nama pemohon", { exact: true }).fill(number);
+  await officer.getByRole("button", { name: "Terapkan" }).click();
+  await officer.getByRole("link", { name: `Buka berkas ${number}` }).click();
+  await expect(officer.getByRole("heading", { name: "Pemeriksaan kelengkapan" })).toBeVisible();
+  for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
+  await officer.getByRole("button", { name: "Terima berkas lengkap" }).click();
+  await expect(officer.getByRole("main").getByRole("status")).toContainText("Berkas diterima lengkap");
+
+  await page.goto("/business");
+  await page.getByRole("link", { name: "PT Sehat Sentosa Medika" }).click();
+  await expect(page.getByTestId("activity-86103")).toContainText("Menunggu verifikasi Dinas Kesehatan");
+
+  // The health office, the agency of the hospital sector, surveys it.
+  const team = await newPerson();
+  await login(team, "dinkes@kotacontoh.go.id", DEMO_PASSWORD);
+  await team.getByRole("link", { name: `Buka berkas ${number}` }).click();
+  await team.getByLabel("Tanggal dan jam survei", { exact: true }).fill("2026-12-02T09:00");
+  await team.getByLabel("Lokasi survei", { exact: true }).fill("Jl. Cempaka No. 5, Kelurahan Dago, Kota Contoh");
+  await team.getByLabel("Anggota tim yang hadir", { exact: true }).fill("dr. Andi Wijaya | Kepala Seksi Pelayanan Kesehatan");
+  await team.getByRole("button", { name: "Simpan jadwal" }).click();
+  await expect(team.getByRole("main").getByRole("status")).toContainText("Jadwal survei tersimpan");
+  await expect(team.getByRole("button", { name: "Simpan dan tandatangani BAP" })).toBeVisible();
+  for (const group of await team.getByRole("radiogroup").all()) await group.getByRole("radio", { name: "Sesuai", exact: true }).check();
+  await team.getByLabel("Temuan", { exact: true }).fill("Sarana dan prasarana rumah sakit sesuai standar.");
+  await team.getByRole("radio", { name: "Disetujui", exact: true }).check();
+  await team.getByRole("button", { name: "Simpan dan tandatangani BAP" }).click();
+  await expect(team.getByRole("main").getByText(/BAP BAP\/\d+\/DINKES\/[IVX]+\/\d{4} sudah ditandatangani/)).toBeVisible();
+
+  const backOffice = await newPerson();
+  await login(backOffice, "back.office@kotacontoh.go.id", DEMO_PASSWORD);
+  await backOffice.getByRole("link", { name: `Buka berkas ${number}` }).click();
+  await backOffice.getByRole("button", { name: "Simpan dan teruskan ke Kepala Dinas" }).click();
+  await expect(backOffice.getByRole("main").getByText(/diteruskan ke Kepala Dinas/)).toBeVisible();
+
+  const head = await newPerson();
+  await login(head, "kepala@kotacontoh.go.id", DEMO_PASSWORD);
+  await head.getByRole("checkbox", { name: `Pilih berkas ${number}` }).check();
+  await head.getByRole("button", { name: "Setujui yang dipilih" }).click();
+  await expect(head.getByRole("main").getByRole("status")).toContainText("1 izin terbit.");
+
+  await page.reload();
+  const issued = page.getByTestId("activity-86103");
+  await expect(issued).toContainText("Izin terbit");
+  await expect(issued.getByRole("link", { name: "Unduh izin (PDF)" })).toBeVisible();
+  await snapshot(page, "business-licence-issued");
+});
