@@ -191,3 +191,39 @@ test("a medium enterprise's high-risk activity goes through the survey workflow 
   await expect(issued.getByRole("link", { name: "Unduh izin (PDF)" })).toBeVisible();
   await snapshot(page, "business-licence-issued");
 });
+
+test("an activity no risk rule covers waits for the back office, then the business declares it", async ({ page, newPerson }) => {
+  const owner = await newBusinessOwner(page);
+  await fillProfile(page, { form: "Perorangan", name: `Kerajinan Bambu ${owner.fullName.slice(-6)}`, nik: owner.nik, capital: "80.000.000", investment: "100.000.000" });
+  await addActivity(page, "kerajinan", "32903");
+  await expect(page.getByTestId("activity-32903")).toContainText("petugas DPMPTSP akan menetapkan tingkat risikonya");
+  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+  await expect(page.getByTestId("activity-32903")).toContainText("Penetapan risiko oleh DPMPTSP");
+
+  const backOffice = await newPerson();
+  await login(backOffice, "back.office@kotacontoh.go.id", DEMO_PASSWORD);
+  await backOffice.getByRole("link", { name: /menunggu penetapan tingkat risiko/ }).click();
+  await backOffice.getByRole("row").filter({ hasText: `Kerajinan Bambu ${owner.fullName.slice(-6)}` }).getByRole("link").click();
+  await expect(backOffice.getByRole("heading", { level: 1 })).toHaveText("Tetapkan tingkat risiko");
+  // A high level without a verifying agency is refused.
+  await backOffice.getByLabel("OPD pemeriksa").selectOption({ label: "Tidak ada" });
+  await backOffice.getByRole("radio", { name: "Tinggi", exact: true }).check();
+  await backOffice.getByLabel("Dasar hukum").fill("Rapat teknis DPMPTSP 23 November 2026");
+  await backOffice.getByRole("button", { name: "Tetapkan" }).click();
+  await expect(backOffice.getByRole("main").getByRole("alert").first()).toContainText("Pilih OPD yang memverifikasi");
+  await backOffice.getByRole("radio", { name: "Menengah rendah", exact: true }).check();
+  await backOffice.getByRole("checkbox", { name: "Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR)" }).check();
+  await snapshot(backOffice, "back-office-classify-activity");
+  await backOffice.getByRole("button", { name: "Tetapkan" }).click();
+  await expect(backOffice.getByRole("main").getByRole("status")).toContainText("Tingkat risiko ditetapkan");
+
+  await page.reload();
+  const activity = page.getByTestId("activity-32903");
+  await expect(activity).toContainText("Menunggu pernyataan mandiri Anda");
+  await activity.getByLabel("Saya menyetujui pernyataan mandiri di atas.").check();
+  await activity.getByRole("button", { name: "Setujui dan terbitkan Sertifikat Standar" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Sertifikat Standar sudah terbit");
+  await expect(page.getByTestId("activity-32903")).toContainText("Sertifikat Standar terbit");
+  await expect(page.getByRole("table", { name: "Komitmen persyaratan dasar" })).toContainText("KKPR");
+});
