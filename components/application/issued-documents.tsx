@@ -1,22 +1,27 @@
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
 
-// Links to the issued permit or rejection letter of a file, and to its public verification page.
+// Links to the issued permit, certificate or rejection letter of a file, and to its public verification page.
 export async function IssuedDocuments({ applicationId, withReports = false }: { applicationId: string; withReports?: boolean }) {
-  const kinds = withReports ? (["PERMIT", "REJECTION_LETTER", "INSPECTION_REPORT"] as const) : (["PERMIT", "REJECTION_LETTER"] as const);
-  const docs = await db().issuedDocument.findMany({ where: { applicationId, kind: { in: [...kinds] } }, orderBy: { createdAt: "asc" } });
+  const base = ["PERMIT", "REJECTION_LETTER", "NIB_CERTIFICATE", "STANDARD_CERTIFICATE"] as const;
+  const kinds = withReports ? [...base, "INSPECTION_REPORT" as const] : base;
+  // Superseded editions (an older NIB certificate) stay verifiable but are not offered for download.
+  const docs = await db().issuedDocument.findMany({ where: { applicationId, kind: { in: [...kinds] }, supersededAt: null }, orderBy: { createdAt: "asc" } });
   if (docs.length === 0) return null;
   const t = await getTranslations("review");
+  const tb = await getTranslations("business");
+  const label = (kind: (typeof docs)[number]["kind"]) =>
+    kind === "PERMIT" ? t("issuedPdf") : kind === "REJECTION_LETTER" ? t("letterPdf") : kind === "NIB_CERTIFICATE" ? tb("downloadNib") : kind === "STANDARD_CERTIFICATE" ? tb("downloadStandard") : t("reportPdf");
   return (
     <section aria-labelledby="issued-title" className="mb-8 border-4 border-brand-700 p-4">
       <h2 id="issued-title" className="mb-2 text-xl font-bold">
-        {docs.some((d) => d.kind === "PERMIT") ? t("issuedTitle") : docs.some((d) => d.kind === "REJECTION_LETTER") ? t("rejectionLetter") : t("reportsTitle")}
+        {docs.some((d) => d.kind !== "REJECTION_LETTER" && d.kind !== "INSPECTION_REPORT") ? t("issuedTitle") : docs.some((d) => d.kind === "REJECTION_LETTER") ? t("rejectionLetter") : t("reportsTitle")}
       </h2>
       <ul className="space-y-2">
         {docs.map((d) => (
           <li key={d.id} className="flex flex-wrap gap-x-4">
             <a href={`/api/issued/${d.code}`} className="font-semibold">
-              {d.kind === "PERMIT" ? t("issuedPdf") : d.kind === "REJECTION_LETTER" ? t("letterPdf") : t("reportPdf")}
+              {label(d.kind)}
             </a>
             <span className="font-mono">{d.number}</span>
             <a href={`/verify/${d.code}`}>{t("verifyLink")}</a>

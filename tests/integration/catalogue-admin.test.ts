@@ -16,6 +16,7 @@ import { savePermitType } from "@/lib/catalogue/save-permit-type";
 import { db } from "@/lib/db/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { PERMIT_TYPES } from "@/prisma/seed/permit-types";
+import { BUSINESS_PERMIT_TYPES } from "@/prisma/seed/business-permit-types";
 import { actorOf, createUser } from "../support/factories";
 
 let officeId: string;
@@ -43,7 +44,7 @@ async function snapshot(code: string) {
 describe("the catalogue list", () => {
   it("shows the admin every permit type of the office with its current version", async () => {
     const list = await findPermitTypesForAdmin({ actor: admin });
-    expect(list.map((p) => p.code).sort()).toEqual(PERMIT_TYPES.map((p) => p.code).sort());
+    expect(list.map((p) => p.code).sort()).toEqual([...PERMIT_TYPES, ...BUSINESS_PERMIT_TYPES].map((p) => p.code).sort());
     expect(list.every((p) => p.currentVersion?.version === 1)).toBe(true);
     expect((await findAgenciesForCatalogue({ actor: admin })).map((a) => a.code)).toContain("DINKES");
   });

@@ -10,7 +10,7 @@ import { applyMigrations, MigrationError, readMigrations, type MigrationFile } f
 import { DatabaseUnavailableError, prepareDatabase } from "@/lib/db/prepare-database";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { loadAuthSecret } from "@/lib/auth/secret";
-import { DEMO_USERS } from "@/prisma/seed/demo";
+import { DEMO_AGENCIES, DEMO_USERS } from "@/prisma/seed/demo";
 import { HOLIDAYS } from "@/prisma/seed/holidays";
 import { KBLI, RISK_RULES } from "@/prisma/seed/kbli";
 
@@ -82,7 +82,7 @@ describe("demo seed", () => {
     await seedDemo();
     expect(await counts()).toEqual(first);
     expect(first.users).toBe(DEMO_USERS.length);
-    expect(first.agencies).toBe(5);
+    expect(first.agencies).toBe(DEMO_AGENCIES.length);
     expect(first.holidays).toBe(HOLIDAYS.length);
     expect(first.kbli).toBe(KBLI.length);
     expect(first.rules).toBe(RISK_RULES.length);
@@ -90,7 +90,7 @@ describe("demo seed", () => {
     const years = new Set(HOLIDAYS.map((h) => h.date.slice(0, 4)));
     expect(years).toEqual(new Set(["2026", "2027"]));
     const technical = await db().user.findMany({ where: { role: "TECHNICAL" }, include: { agency: true } });
-    expect(technical.map((u) => u.agency?.code).sort()).toEqual(["DINKES", "DISDIK"]);
+    expect(technical.map((u) => u.agency?.code).sort()).toEqual(["DINKES", "DISDIK", "DISPERINDAG"]);
   });
 });
 
