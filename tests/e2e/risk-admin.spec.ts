@@ -30,4 +30,14 @@ test("the admin imports KBLI codes, and a rules file with bad rows is refused wi
   await expect(alert).toContainText("Baris 4: Aturan ini tumpang tindih dengan aturan di baris 2");
   await snapshot(page, "admin-risk-refused");
   await expect(page.getByText(/398 aturan tersimpan/)).toBeVisible();
+
+  // The current table downloads in the import format, to edit and import back.
+  const download = page.waitForEvent("download");
+  await rules.getByRole("link", { name: /Unduh tabel aturan risiko saat ini/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("aturan-risiko.csv");
+  const { readFileSync } = await import("node:fs");
+  const lines = readFileSync(await file.path(), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  expect(lines[0]).toBe("kbli,scales,parameter,min,max,level,requirements,legal_basis");
+  expect(lines).toHaveLength(399);
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { importKbli, importRiskRules, loadRiskRules } from "@/lib/risk/import-csv";
+import { exportKbliCsv, exportRiskRulesCsv } from "@/lib/risk/export-csv";
 import { classifyActivity } from "@/lib/risk/classify";
 import type { Actor } from "@/lib/auth/permissions";
 import { actorOf, createUser } from "../support/factories";
@@ -102,5 +103,23 @@ describe("risk rule import", () => {
       [8, "validation.import.rule"],
     ]);
     expect(await db().riskRule.count()).toBe(4);
+  });
+});
+
+describe("CSV export", () => {
+  it("gives the current tables in the import format, so that an export imports back unchanged", async () => {
+    await expect(exportRiskRulesCsv({ actor: head })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { writeRiskRules } = await import("@/lib/risk/import-csv");
+    const { RISK_RULES } = await import("@/prisma/seed/kbli");
+    await writeRiskRules(RISK_RULES, admin.id);
+    const before = await loadRiskRules();
+    const rulesCsv = await exportRiskRulesCsv({ actor: admin });
+    expect(rulesCsv.split("\r\n")[0]).toBe("kbli,scales,parameter,min,max,level,requirements,legal_basis");
+    expect(await importRiskRules({ actor: admin, csv: rulesCsv })).toEqual({ ok: true, count: before.length });
+    expect(await loadRiskRules()).toEqual(before);
+    const kbliCsv = await exportKbliCsv({ actor: admin });
+    expect(await importKbli({ actor: admin, csv: kbliCsv })).toEqual({ ok: true, count: await db().kbli.count() });
+    // Titles with commas and quotes survive the round trip.
+    expect(kbliCsv).toContain('"Perdagangan Eceran Berbagai Macam Barang yang Utamanya Makanan, Minuman atau Tembakau di Minimarket/Supermarket/Hypermarket"');
   });
 });

@@ -26,6 +26,11 @@ export default async function RiskReferencePage() {
           {t("adminRisk.kbliTitle")}
         </h2>
         <p className="mb-4 max-w-2xl text-slate-700">{t("adminRisk.kbliLead", { count: counts.kbli })}</p>
+        <p className="mb-4">
+          <a href="/api/admin/risk/kbli.csv" download>
+            {t("adminRisk.downloadKbli")}
+          </a>
+        </p>
         <ImportForm kind="kbli" header={KBLI_HEADER.join(",")} />
       </section>
       <section aria-labelledby="rules-title">
@@ -33,6 +38,11 @@ export default async function RiskReferencePage() {
           {t("adminRisk.rulesTitle")}
         </h2>
         <p className="mb-4 max-w-2xl text-slate-700">{t("adminRisk.rulesLead", { count: counts.rules })}</p>
+        <p className="mb-4">
+          <a href="/api/admin/risk/rules.csv" download>
+            {t("adminRisk.downloadRules")}
+          </a>
+        </p>
         <ImportForm kind="rules" header={RULE_HEADER.join(",")} />
       </section>
     </>
