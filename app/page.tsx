@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/app/_lib/session";
 import { ROLE_HOME } from "@/lib/auth/permissions";
@@ -45,6 +46,19 @@ export default async function HomePage() {
             </li>
           ))}
         </ol>
+      </section>
+      <section aria-labelledby="check-title" className="mb-10">
+        <h2 id="check-title" className="text-2xl font-bold">
+          {t("home.checkTitle")}
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          <li>
+            <Link href="/track">{t("home.checkTrack")}</Link>
+          </li>
+          <li>
+            <Link href="/verify/nib">{t("home.checkNib")}</Link>
+          </li>
+        </ul>
       </section>
       <section aria-labelledby="staff-title">
         <h2 id="staff-title" className="text-2xl font-bold">
