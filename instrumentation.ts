@@ -3,9 +3,11 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkConfigurationOrExit, scheduleDeadlineSweep } = await import("@/lib/startup-check");
+    const { checkConfigurationOrExit, scheduleDeadlineSweep, scheduleMailWorker, scheduleReminders } = await import("@/lib/startup-check");
     checkConfigurationOrExit();
     scheduleDeadlineSweep();
+    scheduleMailWorker();
+    scheduleReminders();
   }
 }
 

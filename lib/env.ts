@@ -41,6 +41,23 @@ const ZEnvSchema = z.object({
     .transform((v) => v === "1" || v === "true"),
   /** Minutes between deadline sweeps (deemed approval, lapse flags) in each server; 0 turns them off. */
   DEADLINE_SWEEP_MINUTES: z.coerce.number().int().min(0).default(15),
+  /**
+   * The mail server, e.g. smtp://user:password@mail.example.go.id:587 (smtps:// for TLS from the
+   * start). Without it mails are kept in the database for the admin's mail log instead of being sent.
+   */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), "SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465"),
+  /** The sender of the portal's mails. */
+  MAIL_FROM: z.string().default("Portal Perizinan <no-reply@perizinan.local>"),
+  /** Hours a mail is retried (with growing pauses) before it is shown as failed. */
+  MAIL_GIVE_UP_HOURS: z.coerce.number().min(0.01).default(48),
+  /** Seconds between outbox runs in each server; 0 turns the worker off. */
+  MAIL_WORKER_SECONDS: z.coerce.number().int().min(0).default(10),
+  /** Minutes between reminder runs (expiring permits, commitments, the staff digest); 0 turns them off. */
+  REMINDER_MINUTES: z.coerce.number().int().min(0).default(60),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
 });

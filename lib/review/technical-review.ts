@@ -20,6 +20,7 @@ import { signDocument } from "@/lib/signing/sign";
 import { localToday } from "@/lib/review/office-day";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
+import { notify } from "@/lib/notifications/notify";
 
 const lines = (v: string | undefined) =>
   (v ?? "")
@@ -80,9 +81,15 @@ export async function scheduleSurvey({ actor, applicationId, input, timeZone }: 
     const inspection = open
       ? await tx.inspection.update({ where: { id: open.id }, data })
       : await tx.inspection.create({ data: { ...data, applicationId: app.id, agencyId: app.agencyId } });
-    await tx.applicationEvent.create({
+    const event = await tx.applicationEvent.create({
       data: { applicationId: app.id, actorId: actor.id, action: "scheduleSurvey", fromStatus: app.status, toStatus: app.status, data: { scheduledFor: scheduledFor.toISOString() } },
     });
+    // The applicant and the agency's team hear of the visit; rescheduling tells them again.
+    const when = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(scheduledFor);
+    const params = { number: app.registrationNumber ?? "", permit: { id: app.permitTypeVersion.nameId, en: app.permitTypeVersion.nameEn }, when: { id: when("id-ID"), en: when("en-GB") }, place: input.place };
+    await notify(tx, { event: "surveyScheduled", occurrence: event.id, userIds: [app.applicantId], applicationId: app.id, link: `/applications/${app.id}`, params });
+    const team = await tx.user.findMany({ where: { officeId: app.officeId, role: "TECHNICAL", agencyId: app.agencyId, active: true }, select: { id: true } });
+    await notify(tx, { event: "surveyScheduled", occurrence: event.id, userIds: team.map((u) => u.id), applicationId: app.id, link: `/office/files/${app.id}`, params });
     await recordAudit(tx, { actorId: actor.id, action: "inspection.schedule", entity: "Application", entityId: app.id });
     return inspection;
   });

@@ -1,12 +1,13 @@
-// Writes one lifecycle transition: the new state and its event, in the caller's transaction. The
-// update names the state and version it expects, so of two officers acting at once one succeeds and
-// the other is told the file was already handled.
+// Writes one lifecycle transition: the new state, its event and the notifications it causes, in the
+// caller's transaction. The update names the state and version it expects, so of two officers acting
+// at once one succeeds and the other is told the file was already handled.
 import type { Tx } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import type { Workflow } from "@/lib/catalogue/definition";
 import { AppError } from "@/lib/errors";
 import { transition, type Action, type Actor } from "@/lib/workflow/transitions";
+import { notifyTransition } from "@/lib/notifications/notify-transition";
 
 export interface TransitionInput {
   application: { id: string; status: ApplicationStatus; lockVersion: number };
@@ -33,7 +34,7 @@ export async function applyTransition(tx: Tx, input: TransitionInput): Promise<A
     data: { ...input.changes, status: result.to, lockVersion: { increment: 1 } },
   });
   if (updated.count === 0) throw new AppError("CONFLICT", "errors.applications.alreadyHandled");
-  await tx.applicationEvent.create({
+  const event = await tx.applicationEvent.create({
     data: {
       applicationId: application.id,
       actorId: input.actorId,
@@ -43,6 +44,15 @@ export async function applyTransition(tx: Tx, input: TransitionInput): Promise<A
       note: input.note ?? null,
       data: input.eventData,
     },
+  });
+  await notifyTransition(tx, {
+    applicationId: application.id,
+    action: input.action,
+    to: result.to,
+    workflow: input.workflow,
+    eventId: event.id,
+    note: input.note,
+    eventData: input.eventData,
   });
   return result.to;
 }

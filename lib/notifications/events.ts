@@ -1,0 +1,16 @@
+// What the portal tells people about (issue: notifications that are never lost). Each event has a short
+// line in the notification centre and an e-mail in both languages (messages: mail.<event>).
+export const NOTIFICATION_EVENTS = [
+  "submitted",
+  "returned",
+  "accepted",
+  "surveyScheduled",
+  "issued",
+  "rejected",
+  "deemedApproved",
+  "expiring",
+  "commitmentDue",
+  "queueArrival",
+  "dailyDigest",
+] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];

@@ -1,0 +1,87 @@
+// Reminders that no step of a file triggers: permits about to expire (60 and 30 days before, with a
+// renewal link), business commitments due within 14 days, and each officer's daily digest of files due
+// today or late (one message a day, not one per file). Safe to run often and from several servers:
+// each reminder's dedupe key names its day or threshold, so it is written once.
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { dayToDate, localToday } from "@/lib/review/office-day";
+import { QUEUE_STAGES } from "@/lib/review/find-queue";
+import { notify } from "@/lib/notifications/notify";
+import { dayInWords } from "@/lib/notifications/notify-transition";
+import { REQUIREMENT_LABEL_ID } from "@/lib/business/labels";
+import type { BasicRequirement } from "@/lib/risk/rules";
+
+const DAY = 86_400_000;
+const EXPIRY_THRESHOLDS = [60, 30] as const;
+const COMMITMENT_NOTICE_DAYS = 14;
+
+const REQUIREMENT_LABEL_EN: Record<BasicRequirement, string> = {
+  KKPR: "spatial use conformity (KKPR)",
+  PERSETUJUAN_LINGKUNGAN: "environmental approval",
+  PBG: "building approval (PBG)",
+};
+
+export async function runReminders({ timeZone, now = new Date() }: { timeZone: string; now?: Date }) {
+  const today = localToday(timeZone, now);
+  const todayDate = dayToDate(today);
+  const counts = { expiring: 0, commitments: 0, digests: 0 };
+
+  // Permits ending within 60 days: one reminder at 60 days and one at 30.
+  const decisions = await db().decision.findMany({
+    where: { validUntil: { gte: todayDate, lte: new Date(todayDate.getTime() + EXPIRY_THRESHOLDS[0] * DAY) }, application: { status: "ISSUED" } },
+    select: { validUntil: true, application: { select: { id: true, applicantId: true, registrationNumber: true, permitTypeVersion: { select: { nameId: true, nameEn: true } } } } },
+  });
+  for (const d of decisions) {
+    const days = Math.round((d.validUntil!.getTime() - todayDate.getTime()) / DAY);
+    const threshold = days <= EXPIRY_THRESHOLDS[1] ? EXPIRY_THRESHOLDS[1] : EXPIRY_THRESHOLDS[0];
+    const app = d.application;
+    counts.expiring += await db().$transaction((tx) =>
+      notify(tx, {
+        event: "expiring",
+        occurrence: `${app.id}:${threshold}`,
+        userIds: [app.applicantId],
+        applicationId: app.id,
+        link: `/applications/${app.id}`,
+        params: { number: app.registrationNumber ?? "", permit: { id: app.permitTypeVersion.nameId, en: app.permitTypeVersion.nameEn }, until: dayInWords(d.validUntil!.toISOString().slice(0, 10)), days },
+        now,
+      }),
+    );
+  }
+
+  // Commitments due soon and not yet fulfilled.
+  const commitments = await db().commitment.findMany({
+    where: { fulfilledAt: null, dueDay: { gte: todayDate, lte: new Date(todayDate.getTime() + COMMITMENT_NOTICE_DAYS * DAY) } },
+    select: { id: true, requirement: true, dueDay: true, activity: { select: { kbli: true } }, business: { select: { id: true, name: true, ownerId: true } } },
+  });
+  for (const c of commitments) {
+    const requirement = c.requirement as BasicRequirement;
+    counts.commitments += await db().$transaction((tx) =>
+      notify(tx, {
+        event: "commitmentDue",
+        occurrence: c.id,
+        userIds: [c.business.ownerId],
+        link: `/business/${c.business.id}`,
+        params: { requirement: { id: REQUIREMENT_LABEL_ID[requirement] ?? requirement, en: REQUIREMENT_LABEL_EN[requirement] ?? requirement }, kbli: c.activity.kbli, due: dayInWords(c.dueDay.toISOString().slice(0, 10)), business: c.business.name },
+        now,
+      }),
+    );
+  }
+
+  // Each officer's digest: what in their queue is due today or late.
+  const staff = await db().user.findMany({
+    where: { active: true, role: { in: Object.keys(QUEUE_STAGES) as Role[] }, officeId: { not: null } },
+    select: { id: true, role: true, officeId: true, agencyId: true },
+  });
+  for (const user of staff) {
+    const where = { officeId: user.officeId!, status: { in: QUEUE_STAGES[user.role]! }, ...(user.role === "TECHNICAL" ? { agencyId: user.agencyId ?? "-" } : {}) };
+    const [dueToday, late] = await Promise.all([
+      db().application.count({ where: { ...where, dueDay: todayDate } }),
+      db().application.count({ where: { ...where, dueDay: { lt: todayDate } } }),
+    ]);
+    if (dueToday + late === 0) continue;
+    counts.digests += await db().$transaction((tx) =>
+      notify(tx, { event: "dailyDigest", occurrence: today, userIds: [user.id], link: "/home", params: { dueToday, late }, now }),
+    );
+  }
+  return counts;
+}
