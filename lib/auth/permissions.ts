@@ -58,6 +58,7 @@ export const ROLE_PERMISSIONS = {
     "read:audit:any",
     "manage:calendar:any",
     "manage:catalogue:any",
+    "manage:mail:any",
     "read:notification:own",
     "update:profile:own",
   ],
