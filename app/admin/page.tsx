@@ -20,6 +20,7 @@ export default async function AdminHomePage() {
     { href: "/admin/risk", title: t("admin.riskLink"), body: t("admin.riskLinkBody") },
     { href: "/admin/holidays", title: t("admin.holidaysLink"), body: `${t("admin.holidaysLinkBody")} ${t("admin.holidaysPending", { count: pending })}` },
     { href: "/admin/audit", title: t("admin.auditLink"), body: t("admin.auditLinkBody") },
+    { href: "/admin/mail", title: t("adminMail.title"), body: t("adminMail.homeLinkBody") },
   ];
   return (
     <>

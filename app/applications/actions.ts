@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { requirePage } from "@/app/_lib/session";
 import { startApplication } from "@/lib/applications/start-application";
+import { startRenewal } from "@/lib/applications/start-renewal";
 import { saveDraft } from "@/lib/applications/save-draft";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { resubmitApplication } from "@/lib/applications/resubmit-application";
@@ -87,4 +88,10 @@ export async function withdrawApplicationAction(_prev: FormState, formData: Form
     return formStateFromError(error, {});
   }
   redirect(`/applications/${applicationId}?withdrawn=1`);
+}
+
+export async function startRenewalAction(formData: FormData) {
+  const actor = await requirePage("create:application:own");
+  const draft = await startRenewal({ actor, applicationId: String(formData.get("_applicationId") ?? "") });
+  redirect(`/applications/${draft.id}/edit`);
 }

@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { logoutAction } from "@/app/_actions/logout";
 import type { SessionUser } from "@/app/_lib/session";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { unreadCount } from "@/lib/notifications/notification-centre";
 
 export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
   const t = await getTranslations();
+  const unread = actor ? await unreadCount({ actor }) : 0;
   return (
     <header className="bg-brand-900 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -41,6 +43,11 @@ export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
                       </Link>
                     </li>
                   ) : null}
+                  <li>
+                    <Link href="/notifications" className="font-semibold text-white hover:text-brand-100" data-testid="notifications-link">
+                      {t("notifications.headerUnread", { count: unread })}
+                    </Link>
+                  </li>
                   <li className="text-sm text-brand-100">
                     {t("common.signedInAs", { name: actor.fullName })} · {t(`roles.${actor.role}`)}
                   </li>

@@ -11,6 +11,7 @@ import { createMailTransport } from "@/lib/notifications/mail-transport";
 import { findNotifications, markAllRead, openNotification, unreadCount } from "@/lib/notifications/notification-centre";
 import { findOutbox, retryMail } from "@/lib/notifications/outbox-admin";
 import { runReminders } from "@/lib/notifications/reminders";
+import { startRenewal } from "@/lib/applications/start-renewal";
 import { actorOf, createUser } from "../support/factories";
 import { completeDraft, TZ } from "../support/applications";
 import { createTestSmtp, type TestSmtp } from "../support/smtp";
@@ -226,5 +227,22 @@ describe("reminders", () => {
     const digests = await db().outboxMail.findMany({ where: { userId: officer.id, event: "dailyDigest" } });
     expect(digests).toHaveLength(1);
     expect(digests[0]!.subject).toMatch(/jatuh tempo/);
+  });
+});
+
+describe("renewal", () => {
+  it("starts a renewal draft prefilled from an expiring permit, once, for its applicant only", async () => {
+    const applicant = await applicantIn("id");
+    const other = await applicantIn("id");
+    const id = await submitted(applicant);
+    await db().application.update({ where: { id }, data: { status: "ISSUED" } });
+    await db().decision.create({ data: { applicationId: id, decreeNumber: `R/${id}`, decreeYear: 2026, decreeSeq: 1, validFrom: new Date("2021-12-01"), validUntil: new Date("2027-01-15"), preparedById: frontOffice.id } });
+    await expect(startRenewal({ actor: applicant, applicationId: id, now: new Date("2026-06-01T00:00:00Z") })).rejects.toMatchObject({ messageKey: "errors.renewal.notRenewable" });
+    await expect(startRenewal({ actor: other, applicationId: id, now: new Date("2026-12-01T00:00:00Z") })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const draft = await startRenewal({ actor: applicant, applicationId: id, now: new Date("2026-12-01T00:00:00Z") });
+    expect(await startRenewal({ actor: applicant, applicationId: id, now: new Date("2026-12-01T00:00:00Z") })).toEqual(draft);
+    const [before, after] = await Promise.all([db().application.findUniqueOrThrow({ where: { id } }), db().application.findUniqueOrThrow({ where: { id: draft.id } })]);
+    expect(after).toMatchObject({ status: "DRAFT", renewalOfId: id, permitTypeId: before.permitTypeId, applicantId: applicant.id });
+    expect(after.data).toEqual(before.data);
   });
 });

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { loadApplicationForPage } from "@/app/applications/load";
+import { startRenewalAction } from "@/app/applications/actions";
+import { findValidUntil, isRenewable } from "@/lib/applications/start-renewal";
 import { RevisionNotice } from "@/components/application/revision-notice";
 import { IssuedDocuments } from "@/components/application/issued-documents";
 import { StatusPanel } from "@/components/application/status-panel";
@@ -13,7 +15,7 @@ import { inLocale, nameOf } from "@/lib/catalogue/version-data";
 import { loadWorkCalendar } from "@/lib/sla/office-calendar";
 import { UNDECIDED } from "@/lib/workflow/transitions";
 import { Banner } from "@/components/ui/banner";
-import { ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 
@@ -36,6 +38,9 @@ export default async function ApplicationPage({
   const t = await getTranslations();
   const locale = await getLocale();
   const data = (app.data ?? {}) as Record<string, unknown>;
+  const validUntil = await findValidUntil(actor, id);
+  const renewable = isRenewable({ status: app.status, validUntil });
+  const format = await getFormatter();
   const clock = app.status === "DRAFT" ? null : serviceClock({ ...app, slaDays: app.permitTypeVersion.slaDays }, await loadWorkCalendar(app.officeId));
   return (
     <>
@@ -46,6 +51,18 @@ export default async function ApplicationPage({
       </PageHeading>
       <StatusPanel status={app.status} clock={clock} slaDays={app.permitTypeVersion.slaDays} />
       <IssuedDocuments applicationId={id} />
+      {view.isOwner && renewable && validUntil ? (
+        <section aria-labelledby="renew-title" className="mb-8 border-l-4 border-brand-700 pl-4">
+          <h2 id="renew-title" className="text-xl font-bold">
+            {t("application.renew")}
+          </h2>
+          <p className="mb-3">{t("application.renewHint", { until: format.dateTime(validUntil, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) })}</p>
+          <form action={startRenewalAction}>
+            <input type="hidden" name="_applicationId" value={id} />
+            <Button>{t("application.renew")}</Button>
+          </form>
+        </section>
+      ) : null}
       <RevisionNotice view={view} />
       {view.isOwner && app.status === "DRAFT" ? (
         <p className="mb-8">
