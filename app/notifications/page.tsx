@@ -38,9 +38,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <li key={n.id} className={`py-3 ${n.read ? "" : "border-l-4 border-brand-700 pl-3"}`}>
               <p className="flex flex-wrap items-center gap-2">
                 {n.read ? null : <Tag tone="blue">{t("unread")}</Tag>}
-                <Link href={`/notifications/${n.id}`} className={n.read ? "" : "font-semibold"}>
+                {/* A plain link: opening marks it read on the server (a route, not a page). */}
+                <a href={`/notifications/${n.id}`} className={n.read ? "" : "font-semibold"}>
                   {n.line}
-                </Link>
+                </a>
               </p>
               <p className="text-sm text-slate-700">{format.dateTime(n.createdAt, "long")}</p>
             </li>

@@ -4,6 +4,7 @@ import { logoutAction } from "@/app/_actions/logout";
 import type { SessionUser } from "@/app/_lib/session";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { unreadCount } from "@/lib/notifications/notification-centre";
+import { NotificationLink } from "@/components/layout/notification-link";
 
 export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
   const t = await getTranslations();
@@ -44,9 +45,7 @@ export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
                     </li>
                   ) : null}
                   <li>
-                    <Link href="/notifications" className="font-semibold text-white hover:text-brand-100" data-testid="notifications-link">
-                      {t("notifications.headerUnread", { count: unread })}
-                    </Link>
+                    <NotificationLink initial={unread} />
                   </li>
                   <li className="text-sm text-brand-100">
                     {t("common.signedInAs", { name: actor.fullName })} · {t(`roles.${actor.role}`)}

@@ -16,4 +16,5 @@ export const CLIENT_NAMESPACES = [
   "adminRisk",
   "business",
   "businessReview",
+  "notifications",
 ] as const;

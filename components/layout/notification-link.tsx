@@ -1,0 +1,36 @@
+"use client";
+// The header's link to the notification centre with the unread count. The header belongs to the root
+// layout, which client-side navigation does not redraw, so the count is fetched again on every page
+// change and every minute (a few bytes), and the link works as a plain link without JavaScript.
+import { useEffect, useState } from "react";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+
+export function NotificationLink({ initial }: { initial: number }) {
+  const t = useTranslations("notifications");
+  const pathname = usePathname();
+  const [unread, setUnread] = useState(initial);
+  // A server action that refreshes the layout hands down a new count.
+  useEffect(() => setUnread(initial), [initial]);
+  useEffect(() => {
+    let cancelled = false;
+    const refresh = () =>
+      fetch("/api/notifications/unread", { cache: "no-store" })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((body: { unread?: number } | null) => {
+          if (!cancelled && typeof body?.unread === "number") setUnread(body.unread);
+        })
+        .catch(() => undefined);
+    void refresh();
+    const timer = setInterval(refresh, 60_000);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+    };
+  }, [pathname]);
+  return (
+    <a href="/notifications" className="font-semibold text-white hover:text-brand-100" data-testid="notifications-link">
+      {t("headerUnread", { count: unread })}
+    </a>
+  );
+}

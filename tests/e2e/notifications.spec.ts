@@ -1,0 +1,56 @@
+// Nobody has to keep checking: an applicant sees the unread count rise when an officer returns the
+// file, opens the notification and lands on the file; the admin sees every mail on the delivery page.
+import { expect, login, snapshot, test } from "./fixtures";
+import { DEMO_PASSWORD } from "../../prisma/seed/demo";
+import { submitMidwifeApplication } from "./journeys";
+
+test("the applicant is notified in the portal when the file is returned, and lands on it", async ({ page, newPerson }) => {
+  const file = await submitMidwifeApplication(page);
+  const header = page.getByRole("banner");
+  await page.goto("/applicant");
+  await expect(header.getByTestId("notifications-link")).toHaveText("Notifikasi (1 belum dibaca)");
+
+  const officer = await newPerson();
+  await login(officer, "front.office@kotacontoh.go.id", DEMO_PASSWORD);
+  await officer.getByLabel("Cari nomor registrasi atau nama pemohon").fill(file.number);
+  await officer.getByRole("button", { name: "Terapkan" }).click();
+  await officer.getByRole("link", { name: `Buka berkas ${file.number}` }).click();
+  await expect(officer.getByRole("heading", { name: "Pemeriksaan kelengkapan" })).toBeVisible();
+  for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
+  await officer.getByRole("radiogroup", { name: "Nomor STR" }).getByRole("radio", { name: "Perlu perbaikan" }).check();
+  await officer.getByLabel("Alasan untuk Nomor STR").fill("Nomor STR tidak sama dengan sertifikat yang diunggah.");
+  await officer.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
+  await expect(officer.getByRole("main").getByRole("status")).toContainText("Berkas dikembalikan kepada pemohon");
+  // The officer heard of the file arriving in the queue.
+  await expect(officer.getByRole("banner").getByTestId("notifications-link")).toContainText("belum dibaca");
+
+  await page.reload();
+  await expect(header.getByTestId("notifications-link")).toHaveText("Notifikasi (2 belum dibaca)");
+  await header.getByTestId("notifications-link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifikasi");
+  await snapshot(page, "notification-centre");
+  await page.getByRole("link", { name: `Permohonan ${file.number} perlu diperbaiki` }).click();
+  await expect(page).toHaveURL(/\/applications\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Berkas dikembalikan untuk perbaikan" })).toBeVisible();
+  await expect(header.getByTestId("notifications-link")).toHaveText("Notifikasi (1 belum dibaca)");
+
+  await page.goto("/notifications");
+  await page.getByRole("button", { name: "Tandai semua sudah dibaca" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Semua notifikasi sudah ditandai dibaca");
+  await expect(header.getByTestId("notifications-link")).toHaveText("Notifikasi");
+
+  // Without a mail server the mail is kept for the admin's mail log, with the reason in it.
+  const admin = await newPerson();
+  await login(admin, "admin@kotacontoh.go.id", DEMO_PASSWORD);
+  await admin.getByRole("link", { name: "Pengiriman e-mail" }).click();
+  await expect(admin.getByText("Server e-mail (SMTP_URL) belum diatur")).toBeVisible();
+  const mail = admin.getByRole("link", { name: `Permohonan ${file.number} perlu diperbaiki` });
+  // The server's outbox worker takes it within seconds and, with no server configured, keeps it.
+  await expect(async () => {
+    await admin.reload();
+    await expect(admin.getByRole("row").filter({ has: mail })).toContainText("Disimpan (tanpa SMTP)", { timeout: 1000 });
+  }).toPass({ timeout: 45_000 });
+  await snapshot(admin, "admin-mail");
+  await mail.click();
+  await expect(admin.getByRole("main")).toContainText("Nomor STR tidak sama dengan sertifikat yang diunggah.");
+});
