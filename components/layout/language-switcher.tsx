@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { setLocaleAction } from "@/app/_actions/locale";
 import { LOCALES } from "@/lib/i18n/locales";
+import { ReturnToInput } from "@/components/layout/return-to-input";
 
 // A plain form, so the language can be changed without JavaScript; it returns to the same page.
 export async function LanguageSwitcher() {
@@ -10,7 +11,7 @@ export async function LanguageSwitcher() {
   const returnTo = (await headers()).get("x-return-to") ?? "/";
   return (
     <form action={setLocaleAction} aria-label={t("switchLanguage")} className="flex items-center gap-1">
-      <input type="hidden" name="returnTo" value={returnTo} />
+      <ReturnToInput initial={returnTo} />
       {LOCALES.map((l) => (
         <button
           key={l}

@@ -34,6 +34,11 @@ test("a visitor switches to English, it stays through navigation and a reload, a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register as an applicant");
   await expect(page.getByLabel("NIK (national identity number)")).toBeVisible();
   await snapshot(page, "register-en");
+  // Right after a client-side navigation the switch returns to the page now shown, not the first one.
+  await switchTo(page, "Bahasa Indonesia");
+  await expect(page).toHaveURL(/\/register$/);
+  await switchTo(page, "English");
+  await expect(page).toHaveURL(/\/register$/);
 
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register as an applicant");
