@@ -14,6 +14,12 @@ import type { BasicRequirement } from "@/lib/risk/rules";
 const DAY = 86_400_000;
 const EXPIRY_THRESHOLDS = [60, 30] as const;
 const COMMITMENT_NOTICE_DAYS = 14;
+/** The digest goes out with the first run from this hour (office time) on, once a day. */
+export const DIGEST_HOUR = 6;
+
+function localHour(timeZone: string, now: Date) {
+  return Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(now));
+}
 
 const REQUIREMENT_LABEL_EN: Record<BasicRequirement, string> = {
   KKPR: "spatial use conformity (KKPR)",
@@ -67,7 +73,8 @@ export async function runReminders({ timeZone, now = new Date() }: { timeZone: s
     );
   }
 
-  // Each officer's digest: what in their queue is due today or late.
+  // Each officer's digest: what in their queue is due today or late, from the start of the working day.
+  if (localHour(timeZone, now) < DIGEST_HOUR) return counts;
   const staff = await db().user.findMany({
     where: { active: true, role: { in: Object.keys(QUEUE_STAGES) as Role[] }, officeId: { not: null } },
     select: { id: true, role: true, officeId: true, agencyId: true },

@@ -44,6 +44,19 @@ test.describe("at 360 px wide", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beranda pemohon");
     await expectNoHorizontalScroll(page);
     await snapshot(page, "mobile-applicant-home");
+
+    // The business pages: the profile form, the KBLI search and the notification centre.
+    await page.goto("/business/new");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Daftarkan pelaku usaha");
+    await page.getByRole("main").getByRole("button", { name: "Simpan pelaku usaha" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await page.goto("/notifications");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifikasi");
+    await expectNoHorizontalScroll(page);
+    await page.goto("/verify/nib?nib=9100000000017");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Periksa NIB");
+    await expectNoHorizontalScroll(page);
   });
 
   test("the admin's user list fits the screen (the table scrolls inside its own box)", async ({ page, loginAs }) => {

@@ -222,6 +222,9 @@ describe("reminders", () => {
       const id = await submitted(applicant);
       await db().application.update({ where: { id }, data: { status: "PROCESSING", dueDay: new Date(`${day}T00:00:00Z`) } });
     }
+    // Not before 06:00 office time (22:30 UTC the day before is 05:30 in Jakarta), then once that day.
+    await runReminders({ timeZone: TZ, now: new Date("2026-11-22T22:30:00Z") });
+    expect(await db().outboxMail.count({ where: { userId: officer.id, event: "dailyDigest" } })).toBe(0);
     await runReminders({ timeZone: TZ, now: new Date("2026-11-23T01:00:00Z") });
     await runReminders({ timeZone: TZ, now: new Date("2026-11-23T09:00:00Z") });
     const digests = await db().outboxMail.findMany({ where: { userId: officer.id, event: "dailyDigest" } });
