@@ -286,3 +286,46 @@ export async function issueSelfDeclaredCertificate(
   });
   return { applicationId: opened.id, number, code };
 }
+
+/**
+ * The verified Sertifikat Standar of a medium-high activity, in the certificate layout, when the head
+ * approves its file (`SS-VERIFIKASI`). Null when the file belongs to no activity.
+ */
+export async function renderVerifiedStandard(
+  tx: Tx,
+  { applicationId, number, issuedAt, signerId, url, timeZone }: { applicationId: string; number: string; issuedAt: Date; signerId: string | null; url: string; timeZone: string },
+) {
+  const activity = await tx.businessActivity.findUnique({
+    where: { applicationId },
+    include: { kbliRef: true, business: true, application: { select: { agency: { select: { nameId: true } } } } },
+  });
+  if (!activity) return null;
+  const { business } = activity;
+  const commitments = await tx.commitment.findMany({ where: { activityId: activity.id, fulfilledAt: null }, orderBy: { dueDay: "asc" } });
+  const { letterhead, signer, city } = await letterheadOf(tx, business.officeId, signerId ?? (await headOf(tx, business.officeId)));
+  const agency = activity.application?.agency.nameId ?? "dinas teknis";
+  return renderBusinessCertificate({
+    kind: "standard",
+    office: letterhead,
+    number,
+    nib: business.nib ?? "",
+    business: businessBlock(business, timeZone),
+    activities: [
+      {
+        kbli: activity.kbli,
+        title: activity.kbliRef.titleId,
+        location: activity.location,
+        scale: SCALE_LABEL_ID[activity.scale as BusinessScale] ?? activity.scale,
+        riskLevel: LEVEL_LABEL_ID.MENENGAH_TINGGI,
+        status: "Sertifikat Standar (terverifikasi)",
+      },
+    ],
+    commitments: commitments.map((c) => ({ requirement: REQUIREMENT_LABEL_ID[c.requirement as BasicRequirement] ?? c.requirement, kbli: activity.kbli, due: dateToDay(c.dueDay) })),
+    note: `Sertifikat Standar ini diterbitkan setelah ${agency} memverifikasi pemenuhan standar usaha untuk kegiatan usaha dengan tingkat risiko menengah tinggi (Pasal 13 PP 5/2021).`,
+    issuedAt,
+    issuedPlace: city,
+    signer,
+    verificationUrl: url,
+    timeZone,
+  });
+}

@@ -17,6 +17,8 @@ import { signDocument } from "@/lib/signing/sign";
 import { dateToDay } from "@/lib/review/office-day";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
+import { BUSINESS_PERMIT_CODES } from "@/lib/business/permit-codes";
+import { renderVerifiedStandard } from "@/lib/business/business-documents";
 import type { Action } from "@/lib/workflow/transitions";
 
 /** The data a permit's signature covers. Changing any of it breaks the signature. */
@@ -133,7 +135,12 @@ export async function issuePermitInTx(
     deemedApproved: deemed,
   };
   const signed = signDocument(payload, getSigningKey());
-  const pdf = await renderPermitDecree(
+  // A verified Sertifikat Standar is a certificate, not a decree: it gets the certificate layout.
+  const certificate =
+    app.permitType.code === BUSINESS_PERMIT_CODES.verified
+      ? await renderVerifiedStandard(tx, { applicationId: app.id, number: decision.decreeNumber, issuedAt: now, signerId: by === "HEAD" ? actorId : null, url: verificationUrl(code), timeZone })
+      : null;
+  const pdf = certificate ?? await renderPermitDecree(
     await decreeData(tx, {
       app,
       decision: { decreeNumber: decision.decreeNumber, validFrom: payload.validFrom, validUntil: payload.validUntil, conditions: payload.conditions },
@@ -161,7 +168,7 @@ export async function issuePermitInTx(
     data: {
       code,
       applicationId: app.id,
-      kind: "PERMIT",
+      kind: certificate ? "STANDARD_CERTIFICATE" : "PERMIT",
       number: decision.decreeNumber,
       payload: payload as unknown as Prisma.InputJsonValue,
       signature: signed.signature,

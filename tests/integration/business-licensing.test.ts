@@ -11,6 +11,7 @@ import { getBusiness } from "@/lib/business/get-business";
 import { verifyNib } from "@/lib/business/verify-nib";
 import { formatNib } from "@/lib/business/nib";
 import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
+import { approveApplication } from "@/lib/issuance/issue-permit";
 import { actorOf, createUser } from "../support/factories";
 
 const TZ = "Asia/Jakarta";
@@ -154,6 +155,16 @@ describe("registration by risk level", () => {
     expect(byCode["IZIN-USAHA"]).toMatchObject({ status: "SUBMITTED", agency: { code: "DINKES" }, permitTypeVersion: { workflow: "survey" } });
     expect(byCode["IZIN-USAHA"]!.data).toMatchObject({ businessName: "PT Sehat Sentosa", kbli: "86103", nib: result.nib, riskLevel: "Tinggi" });
     expect(view.business.commitments.map((c) => c.requirement).sort()).toEqual(["KKPR", "KKPR", "PBG", "PBG", "PERSETUJUAN_LINGKUNGAN"]);
+
+    // Once the office approves it, the verified Sertifikat Standar is a signed certificate, not a decree.
+    const head = actorOf(await createUser({ role: "HEAD", officeId }));
+    const ss = byCode["SS-VERIFIKASI"]!;
+    await db().application.update({ where: { id: ss.id }, data: { status: "APPROVAL" } });
+    await db().decision.create({ data: { applicationId: ss.id, decreeNumber: "503/0001/SS-V/DPMPTSP/XI/2026", decreeYear: 2026, decreeSeq: 1, validFrom: new Date("2026-11-23"), preparedById: head.id } });
+    const issued = await approveApplication({ actor: head, applicationId: ss.id, timeZone: TZ });
+    expect(await verifyIssuedDocument(issued.code, TZ)).toMatchObject({ kind: "STANDARD_CERTIFICATE", signatureValid: true, status: "active" });
+    const after = await getBusiness({ actor: owner, businessId: business.id });
+    expect(after.activities[0]).toMatchObject({ standing: "verified", document: { kind: "STANDARD_CERTIFICATE", code: issued.code } });
   });
 
   it("routes an activity no rule covers to the back office, which sets the level; the NIB stays and its certificate is re-issued", async () => {

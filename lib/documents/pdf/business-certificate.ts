@@ -54,6 +54,8 @@ export interface BusinessCertificateData {
   commitments: { requirement: string; kbli: string; due: string }[];
   /** For "standard": the self-declaration the business accepted, printed under "Pernyataan Mandiri". */
   statement?: string;
+  /** For "standard": the closing note on what the certificate rests on; by default the self-declaration. */
+  note?: string;
   issuedAt: DateInput;
   issuedPlace: string;
   signer: Signer;
@@ -205,8 +207,9 @@ export async function renderBusinessCertificate(data: BusinessCertificateData): 
     flow.heading("Keterangan:");
     flow.list(NIB_NOTES, { x: noteX, width: noteWidth });
   } else {
-    flow.ensure(flow.rowHeight([{ text: STANDARD_NOTE, x: flow.left, width: flow.width }]) + 18 + flow.signatureBlockHeight(signature));
-    flow.paragraph(STANDARD_NOTE, justify);
+    const note = data.note?.trim() || STANDARD_NOTE;
+    flow.ensure(flow.rowHeight([{ text: note, x: flow.left, width: flow.width }]) + 18 + flow.signatureBlockHeight(signature));
+    flow.paragraph(note, justify);
   }
   flow.gap(18);
   flow.signatureBlock(signature);
