@@ -19,6 +19,10 @@ export async function seedDemo() {
       update: {},
       create: { ...a, kbliSections: [...a.kbliSections], officeId: office.id },
     });
+    // Databases seeded before agencies had sectors get the demo's sectors once.
+    if (agency.kbliSections.length === 0 && a.kbliSections.length > 0) {
+      await prisma.agency.update({ where: { id: agency.id }, data: { kbliSections: [...a.kbliSections] } });
+    }
     agencies.set(a.code, agency.id);
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
