@@ -6,6 +6,7 @@ import { ROLE_HOME } from "@/lib/auth/permissions";
 import { RoleHome } from "@/components/layout/role-home";
 import Link from "next/link";
 import { findActivitiesForReview } from "@/lib/business/review-activity";
+import { findCommitmentsToCheck } from "@/lib/business/commitments";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.backOffice"))("title") };
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BackOfficeHomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePage(ROLE_HOME.BACK_OFFICE.permission);
   const t = await getTranslations();
-  const reviewCount = (await findActivitiesForReview({ actor })).length;
+  const reviewCount = (await findActivitiesForReview({ actor })).length + (await findCommitmentsToCheck({ actor })).length;
   return (
     <RoleHome
       caption={t("common.signedInAs", { name: actor.fullName })}

@@ -9,6 +9,7 @@ import { createBusiness, updateBusiness, ZSaveBusinessSchema } from "@/lib/busin
 import { submitActivities } from "@/lib/business/submit-activities";
 import { classifyActivityManually, declareActivity, ZClassifyActivitySchema } from "@/lib/business/review-activity";
 import { RULE_PARAMETERS } from "@/lib/risk/rules";
+import { checkCommitment, ZCheckCommitmentSchema } from "@/lib/business/commitments";
 import { getEnv } from "@/lib/env";
 import { fieldErrorsFrom, formStateFromError, formValues, type FormState } from "@/lib/forms";
 
@@ -95,4 +96,17 @@ export async function classifyActivityAction(_prev: FormState, formData: FormDat
     return formStateFromError(error, values);
   }
   redirect("/back-office/activities?saved=1");
+}
+
+export async function checkCommitmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePage("classify:activity:any");
+  const values = formValues(formData);
+  const parsed = ZCheckCommitmentSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error) };
+  try {
+    await checkCommitment({ actor, commitmentId: id(formData, "_commitmentId"), input: parsed.data });
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect("/back-office/activities?checked=1");
 }

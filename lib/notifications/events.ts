@@ -10,6 +10,8 @@ export const NOTIFICATION_EVENTS = [
   "deemedApproved",
   "expiring",
   "commitmentDue",
+  "commitmentFulfilled",
+  "commitmentRefused",
   "queueArrival",
   "dailyDigest",
 ] as const;

@@ -8,8 +8,7 @@ import { dayToDate, localToday } from "@/lib/review/office-day";
 import { QUEUE_STAGES } from "@/lib/review/find-queue";
 import { notify } from "@/lib/notifications/notify";
 import { dayInWords } from "@/lib/notifications/notify-transition";
-import { REQUIREMENT_LABEL_ID } from "@/lib/business/labels";
-import type { BasicRequirement } from "@/lib/risk/rules";
+import { requirementInWords } from "@/lib/business/commitments";
 
 const DAY = 86_400_000;
 const EXPIRY_THRESHOLDS = [60, 30] as const;
@@ -20,12 +19,6 @@ export const DIGEST_HOUR = 6;
 function localHour(timeZone: string, now: Date) {
   return Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(now));
 }
-
-const REQUIREMENT_LABEL_EN: Record<BasicRequirement, string> = {
-  KKPR: "spatial use conformity (KKPR)",
-  PERSETUJUAN_LINGKUNGAN: "environmental approval",
-  PBG: "building approval (PBG)",
-};
 
 export async function runReminders({ timeZone, now = new Date() }: { timeZone: string; now?: Date }) {
   const today = localToday(timeZone, now);
@@ -56,18 +49,17 @@ export async function runReminders({ timeZone, now = new Date() }: { timeZone: s
 
   // Commitments due soon and not yet fulfilled.
   const commitments = await db().commitment.findMany({
-    where: { fulfilledAt: null, dueDay: { gte: todayDate, lte: new Date(todayDate.getTime() + COMMITMENT_NOTICE_DAYS * DAY) } },
+    where: { fulfilledAt: null, proofSubmittedAt: null, dueDay: { gte: todayDate, lte: new Date(todayDate.getTime() + COMMITMENT_NOTICE_DAYS * DAY) } },
     select: { id: true, requirement: true, dueDay: true, activity: { select: { kbli: true } }, business: { select: { id: true, name: true, ownerId: true } } },
   });
   for (const c of commitments) {
-    const requirement = c.requirement as BasicRequirement;
     counts.commitments += await db().$transaction((tx) =>
       notify(tx, {
         event: "commitmentDue",
         occurrence: c.id,
         userIds: [c.business.ownerId],
         link: `/business/${c.business.id}`,
-        params: { requirement: { id: REQUIREMENT_LABEL_ID[requirement] ?? requirement, en: REQUIREMENT_LABEL_EN[requirement] ?? requirement }, kbli: c.activity.kbli, due: dayInWords(c.dueDay.toISOString().slice(0, 10)), business: c.business.name },
+        params: { requirement: requirementInWords(c.requirement), kbli: c.activity.kbli, due: dayInWords(c.dueDay.toISOString().slice(0, 10)), business: c.business.name },
         now,
       }),
     );

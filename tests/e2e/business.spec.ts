@@ -4,6 +4,7 @@
 import type { Page } from "@playwright/test";
 import { expect, login, registerApplicant, newApplicant, snapshot, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo";
+import { pdfBytes } from "./files";
 
 async function newBusinessOwner(page: Page) {
   const applicant = await registerApplicant(page, newApplicant());
@@ -98,7 +99,7 @@ test("a micro business with a low-risk activity gets its NIB and certificate in 
   expect((await page.request.get(`/api/nib/${nib}`)).status()).toBe(200);
 });
 
-test("a small enterprise declares its medium-low activity and downloads its Sertifikat Standar", async ({ page }) => {
+test("a small enterprise declares its medium-low activity, downloads its Sertifikat Standar and fulfils its commitment", async ({ page, newPerson }) => {
   await newBusinessOwner(page);
   await fillProfile(page, { form: "Persekutuan Komanditer (CV)", name: "CV Roti Enak Sejahtera", deedNumber: "12", deedDate: "2024-03-03", npwp: "01.234.567.8-901.000", capital: "3.000.000.000", investment: "4.500.000.000" });
   await addActivity(page, "roti", "10710");
@@ -126,6 +127,31 @@ test("a small enterprise declares its medium-low activity and downloads its Sert
   const path = await file.path();
   const { readFileSync } = await import("node:fs");
   expect(readFileSync(path).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // The business sends its KKPR as proof; a file that is not a PDF is refused first.
+  const commitment = page.getByTestId("commitment-KKPR-10710");
+  await commitment.getByLabel("Bukti Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR) (PDF)").setInputFiles({ name: "kkpr.pdf", mimeType: "application/pdf", buffer: Buffer.from("bukan pdf") });
+  await commitment.getByRole("button", { name: "Kirim bukti" }).click();
+  await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Isi berkas bukan PDF");
+  await page.getByTestId("commitment-KKPR-10710").getByLabel(/^Bukti Kesesuaian/).setInputFiles({ name: "kkpr.pdf", mimeType: "application/pdf", buffer: pdfBytes("KKPR") });
+  await page.getByTestId("commitment-KKPR-10710").getByRole("button", { name: "Kirim bukti" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Bukti komitmen terkirim");
+  await expect(page.getByTestId("commitment-KKPR-10710")).toContainText("Bukti menunggu pemeriksaan");
+
+  const backOffice = await newPerson();
+  await login(backOffice, "back.office@kotacontoh.go.id", DEMO_PASSWORD);
+  await backOffice.getByRole("link", { name: /menunggu tindakan Anda/ }).click();
+  await backOffice.getByRole("row").filter({ hasText: "CV Roti Enak Sejahtera" }).getByRole("link").click();
+  await expect(backOffice.getByRole("heading", { level: 1 })).toHaveText("Periksa bukti komitmen");
+  await backOffice.getByRole("button", { name: "Tolak bukti" }).click();
+  await expect(backOffice.getByRole("main").getByRole("alert").first()).toContainText("Tulis alasan bukti ini belum dapat diterima.");
+  await snapshot(backOffice, "back-office-check-commitment");
+  await backOffice.getByRole("button", { name: "Terima: komitmen terpenuhi" }).click();
+  await expect(backOffice.getByRole("main").getByRole("status")).toContainText("Pemeriksaan bukti tersimpan");
+
+  await page.reload();
+  await expect(page.getByTestId("commitment-KKPR-10710")).toContainText("Terpenuhi");
+  await snapshot(page, "business-commitment-fulfilled");
 });
 
 test("a medium enterprise's high-risk activity goes through the survey workflow to its licence", async ({ page, newPerson }) => {
@@ -203,7 +229,7 @@ test("an activity no risk rule covers waits for the back office, then the busine
 
   const backOffice = await newPerson();
   await login(backOffice, "back.office@kotacontoh.go.id", DEMO_PASSWORD);
-  await backOffice.getByRole("link", { name: /menunggu penetapan tingkat risiko/ }).click();
+  await backOffice.getByRole("link", { name: /menunggu tindakan Anda/ }).click();
   await backOffice.getByRole("row").filter({ hasText: `Kerajinan Bambu ${owner.fullName.slice(-6)}` }).getByRole("link").click();
   await expect(backOffice.getByRole("heading", { level: 1 })).toHaveText("Tetapkan tingkat risiko");
   // A high level without a verifying agency is refused.

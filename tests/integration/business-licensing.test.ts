@@ -12,6 +12,8 @@ import { verifyNib } from "@/lib/business/verify-nib";
 import { formatNib } from "@/lib/business/nib";
 import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
 import { approveApplication } from "@/lib/issuance/issue-permit";
+import { checkCommitment, commitmentState, findCommitmentProof, findCommitmentsToCheck, submitCommitmentProof, ZCheckCommitmentSchema } from "@/lib/business/commitments";
+import { fakeFile } from "../support/applications";
 import { actorOf, createUser } from "../support/factories";
 
 const TZ = "Asia/Jakarta";
@@ -239,5 +241,39 @@ describe("NIB", () => {
     const found = await verifyNib(nib);
     expect(found).toMatchObject({ valid: true, registered: true, business: { form: "PERORANGAN", activities: [{ kbli: "62019", riskLevel: "RENDAH" }] } });
     if (found.valid && found.registered) expect(found.business.name).toBe("Wa**** Ko** B* Sr*");
+  });
+});
+
+describe("commitments", () => {
+  it("are fulfilled when the back office accepts the business's proof; a refused proof says why and can be sent again", async () => {
+    const owner = await newApplicant();
+    const other = await newApplicant();
+    const business = await businessWith(owner, COMPANY, [{ kbli: "10710", capital: "3000000000" }]);
+    await submitActivities({ actor: owner, businessId: business.id, declaration: true, timeZone: TZ });
+    const commitment = await db().commitment.findFirstOrThrow({ where: { businessId: business.id } });
+    expect(commitmentState(commitment)).toBe("open");
+
+    await expect(submitCommitmentProof({ actor: other, commitmentId: commitment.id, file: fakeFile("kkpr.pdf") })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await submitCommitmentProof({ actor: owner, commitmentId: commitment.id, file: fakeFile("kkpr.pdf") });
+    expect(commitmentState(await db().commitment.findUniqueOrThrow({ where: { id: commitment.id } }))).toBe("awaiting_check");
+    expect((await findCommitmentsToCheck({ actor: backOffice })).map((c) => c.id)).toContain(commitment.id);
+    expect((await findCommitmentProof({ actor: owner, commitmentId: commitment.id })).originalName).toBe("kkpr.pdf");
+    await expect(findCommitmentProof({ actor: other, commitmentId: commitment.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    expect(ZCheckCommitmentSchema.safeParse({ outcome: "refuse", reason: "" }).error!.issues[0]!.path).toEqual(["reason"]);
+    await expect(checkCommitment({ actor: owner, commitmentId: commitment.id, input: ZCheckCommitmentSchema.parse({ outcome: "accept" }) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await checkCommitment({ actor: backOffice, commitmentId: commitment.id, input: ZCheckCommitmentSchema.parse({ outcome: "refuse", reason: "KKPR untuk alamat lain." }) });
+    const refused = await db().commitment.findUniqueOrThrow({ where: { id: commitment.id } });
+    expect(commitmentState(refused)).toBe("refused");
+    expect(refused.rejectReason).toBe("KKPR untuk alamat lain.");
+    const mail = await db().outboxMail.findFirstOrThrow({ where: { userId: owner.id, event: "commitmentRefused" } });
+    expect(mail.text).toContain("KKPR untuk alamat lain.");
+
+    await submitCommitmentProof({ actor: owner, commitmentId: commitment.id, file: fakeFile("kkpr-benar.pdf") });
+    await checkCommitment({ actor: backOffice, commitmentId: commitment.id, input: ZCheckCommitmentSchema.parse({ outcome: "accept" }) });
+    expect(commitmentState(await db().commitment.findUniqueOrThrow({ where: { id: commitment.id } }))).toBe("fulfilled");
+    expect(await db().notification.count({ where: { userId: owner.id, event: "commitmentFulfilled" } })).toBe(1);
+    await expect(checkCommitment({ actor: backOffice, commitmentId: commitment.id, input: ZCheckCommitmentSchema.parse({ outcome: "accept" }) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(submitCommitmentProof({ actor: owner, commitmentId: commitment.id, file: fakeFile("lagi.pdf") })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { findActivitiesForReview } from "@/lib/business/review-activity";
+import { findCommitmentsToCheck } from "@/lib/business/commitments";
 import { Banner } from "@/components/ui/banner";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -12,9 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Business activities no single risk rule covers, waiting for the back office to set their level.
-export default async function ActivitiesForReviewPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+export default async function ActivitiesForReviewPage({ searchParams }: { searchParams: Promise<{ saved?: string; checked?: string }> }) {
   const actor = await requirePage("classify:activity:any");
-  const { saved } = await searchParams;
+  const { saved, checked } = await searchParams;
+  const commitments = await findCommitmentsToCheck({ actor });
   const t = await getTranslations();
   const locale = await getLocale();
   const format = await getFormatter();
@@ -22,6 +24,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
   return (
     <>
       {saved ? <Banner title={t("businessReview.saved")}>{null}</Banner> : null}
+      {checked ? <Banner title={t("businessReview.checked")}>{null}</Banner> : null}
       <PageHeading lead={t("businessReview.lead")}>{t("businessReview.title")}</PageHeading>
       {activities.length === 0 ? (
         <EmptyState>{t("businessReview.empty")}</EmptyState>
@@ -54,6 +57,38 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
           </tbody>
         </Table>
       )}
+      <section aria-labelledby="commitments-title" className="mt-12">
+        <h2 id="commitments-title" className="mb-2 text-2xl font-bold">
+          {t("businessReview.commitmentsTitle")}
+        </h2>
+        <p className="mb-4 max-w-2xl text-slate-700">{t("businessReview.commitmentsLead")}</p>
+        {commitments.length === 0 ? (
+          <EmptyState>{t("businessReview.commitmentsEmpty")}</EmptyState>
+        ) : (
+          <Table caption={t("businessReview.commitmentsTitle")}>
+            <thead>
+              <tr>
+                <Th>{t("businessReview.submitted")}</Th>
+                <Th>{t("business.commitmentRequirement")}</Th>
+                <Th>{t("businessReview.business")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {commitments.map((c) => (
+                <tr key={c.id}>
+                  <Td>{c.proofSubmittedAt ? format.dateTime(c.proofSubmittedAt, "short") : ""}</Td>
+                  <Td>
+                    <Link href={`/back-office/commitments/${c.id}`}>
+                      {t(`business.requirements.${c.requirement}`)} · <span className="font-mono">{c.activity.kbli}</span>
+                    </Link>
+                  </Td>
+                  <Td>{c.business.name}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </section>
     </>
   );
 }

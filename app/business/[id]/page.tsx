@@ -5,6 +5,8 @@ import { requirePage } from "@/app/_lib/session";
 import { removeActivityAction } from "@/app/business/actions";
 import { getBusiness } from "@/lib/business/get-business";
 import { SELF_DECLARATION } from "@/lib/business/declaration";
+import { commitmentState, PROOF_MAX_MB } from "@/lib/business/commitments";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { DeclareForm, SubmitActivitiesForm } from "@/components/business/business-forms";
 import { Banner } from "@/components/ui/banner";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -17,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("business"))("pageTitle") };
 }
 
+const COMMITMENT_TONE = { open: "yellow", awaiting_check: "blue", refused: "red", fulfilled: "green" } as const;
 const LEVEL_TONE = { RENDAH: "green", MENENGAH_RENDAH: "blue", MENENGAH_TINGGI: "yellow", TINGGI: "red" } as const;
 const STANDING_TONE: Record<string, "neutral" | "blue" | "green" | "yellow" | "red"> = {
   draft: "neutral",
@@ -35,10 +38,18 @@ const STANDING_TONE: Record<string, "neutral" | "blue" | "green" | "yellow" | "r
 
 // The business's own page: its NIB, each activity with its risk level, what it received, what is
 // pending with whom, and the commitments it must still fulfil.
-export default async function BusinessPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+const UPLOAD_ERRORS = { too_large: "tooLarge", wrong_type: "wrongType", empty: "empty", missing: "missing" } as const;
+
+export default async function BusinessPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; proofError?: string; commitment?: string }>;
+}) {
   const actor = await requirePage("read:business:own");
   const { id } = await params;
-  const { saved } = await searchParams;
+  const { saved, proofError, commitment: errorCommitment } = await searchParams;
   const t = await getTranslations();
   const locale = await getLocale();
   const format = await getFormatter();
@@ -48,7 +59,8 @@ export default async function BusinessPage({ params, searchParams }: { params: P
   const rupiah = (v: bigint) => `Rp${format.number(Number(v))}`;
   const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const title = (k: { titleId: string; titleEn: string }) => (locale === "en" ? k.titleEn : k.titleId);
-  const savedKey = saved && ["created", "profile", "activity", "removed", "nib", "submitted", "declared"].includes(saved) ? saved : null;
+  const savedKey = saved && ["created", "profile", "activity", "removed", "nib", "submitted", "declared", "proof"].includes(saved) ? saved : null;
+  const proofErrorKey = proofError && proofError in UPLOAD_ERRORS ? UPLOAD_ERRORS[proofError as keyof typeof UPLOAD_ERRORS] : null;
   return (
     <>
       {savedKey ? <Banner title={t(`business.saved.${savedKey}`)}>{savedKey === "nib" ? t("business.saved.nibBody", { nib: business.nib ?? "" }) : null}</Banner> : null}
@@ -173,26 +185,54 @@ export default async function BusinessPage({ params, searchParams }: { params: P
         {business.commitments.length === 0 ? (
           <EmptyState>{t("business.commitmentsEmpty")}</EmptyState>
         ) : (
-          <Table caption={t("business.commitmentsTitle")}>
-            <thead>
-              <tr>
-                <Th>{t("business.commitmentDue")}</Th>
-                <Th>{t("business.commitmentRequirement")}</Th>
-                <Th>{t("business.commitmentActivity")}</Th>
-                <Th>{t("business.commitmentStatus")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {business.commitments.map((c) => (
-                <tr key={c.id}>
-                  <Td>{day(c.dueDay)}</Td>
-                  <Td>{t(`business.requirements.${c.requirement}`)}</Td>
-                  <Td className="font-mono">{c.activity.kbli}</Td>
-                  <Td>{c.fulfilledAt ? <Tag tone="green">{t("business.commitmentFulfilled")}</Tag> : <Tag tone="yellow">{t("business.commitmentOpen")}</Tag>}</Td>
+          <>
+            {proofErrorKey && errorCommitment ? (
+              <ErrorSummary
+                title={t("common.errorSummaryTitle")}
+                errors={[{ field: `proof-${errorCommitment}`, message: t(`validation.upload.${proofErrorKey}`, { max: PROOF_MAX_MB, types: "PDF" }) }]}
+              />
+            ) : null}
+            <Table caption={t("business.commitmentsTitle")}>
+              <thead>
+                <tr>
+                  <Th>{t("business.commitmentDue")}</Th>
+                  <Th>{t("business.commitmentRequirement")}</Th>
+                  <Th>{t("business.commitmentActivity")}</Th>
+                  <Th>{t("business.commitmentStatus")}</Th>
                 </tr>
-              ))}
-            </tbody>
-          </Table>
+              </thead>
+              <tbody>
+                {business.commitments.map((c) => {
+                  const state = commitmentState(c);
+                  return (
+                    <tr key={c.id} data-testid={`commitment-${c.requirement}-${c.activity.kbli}`}>
+                      <Td>{day(c.dueDay)}</Td>
+                      <Td>{t(`business.requirements.${c.requirement}`)}</Td>
+                      <Td className="font-mono">{c.activity.kbli}</Td>
+                      <Td>
+                        <Tag tone={COMMITMENT_TONE[state]}>{t(`business.commitmentStates.${state}`)}</Tag>
+                        {state === "refused" && c.rejectReason ? <span className="mt-1 block text-sm">{t("business.commitmentRefusedReason", { reason: c.rejectReason })}</span> : null}
+                        {c.proofFileId ? (
+                          <a href={`/api/commitments/${c.id}/proof`} download className="mt-1 block text-sm">
+                            {t("business.proofDownload")}
+                          </a>
+                        ) : null}
+                        {isOwner && (state === "open" || state === "refused") ? (
+                          <form method="post" action={`/api/commitments/${c.id}/proof`} encType="multipart/form-data" className="mt-2 space-y-2">
+                            <label htmlFor={`proof-${c.id}`} className="block text-sm font-semibold">
+                              {t("business.proofLabel", { requirement: t(`business.requirements.${c.requirement}`) })}
+                            </label>
+                            <input id={`proof-${c.id}`} name="file" type="file" accept="application/pdf" className="block max-w-full text-sm" />
+                            <Button variant="secondary">{t("business.proofSubmit")}</Button>
+                          </form>
+                        ) : null}
+                      </Td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </Table>
+          </>
         )}
       </section>
 

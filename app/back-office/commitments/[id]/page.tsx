@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePage } from "@/app/_lib/session";
+import { getCommitmentForCheck } from "@/lib/business/commitments";
+import { CheckCommitmentForm } from "@/components/business/check-commitment-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SummaryList } from "@/components/ui/summary-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("businessReview"))("checkTitle") };
+}
+
+// The back office checks the proof a business sent for one of its commitments.
+export default async function CheckCommitmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePage("classify:activity:any");
+  const { id } = await params;
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const commitment = await getCommitmentForCheck({ actor, commitmentId: id });
+  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return (
+    <>
+      <PageHeading caption={commitment.business.name}>{t("businessReview.checkTitle")}</PageHeading>
+      <SummaryList
+        rows={[
+          { key: t("business.commitmentRequirement"), value: t(`business.requirements.${commitment.requirement}`) },
+          { key: t("business.commitmentActivity"), value: commitment.activity.kbli },
+          { key: t("business.commitmentDue"), value: day(commitment.dueDay) },
+          ...(commitment.business.nib ? [{ key: t("business.nib"), value: commitment.business.nib }] : []),
+          ...(commitment.proofSubmittedAt ? [{ key: t("businessReview.submitted"), value: format.dateTime(commitment.proofSubmittedAt, "long") }] : []),
+          {
+            key: t("businessReview.proof"),
+            value: commitment.proofFileId ? (
+              <a href={`/api/commitments/${commitment.id}/proof`} download>
+                {t("business.proofDownload")}
+              </a>
+            ) : (
+              "—"
+            ),
+          },
+        ]}
+      />
+      {commitment.proofSubmittedAt && !commitment.fulfilledAt ? (
+        <CheckCommitmentForm commitmentId={commitment.id} />
+      ) : (
+        <p className="font-semibold">{t("errors.business.commitmentNotAwaiting")}</p>
+      )}
+    </>
+  );
+}

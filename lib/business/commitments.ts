@@ -1,0 +1,149 @@
+// Fulfilling a commitment: the business sends its proof (the KKPR, environmental approval or PBG it
+// obtained) and the back office checks it, accepting it or saying why not. The business hears of
+// either outcome; a refused proof can be sent again.
+import { z } from "zod";
+import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { dayInWords } from "@/lib/notifications/notify-transition";
+import type { BasicRequirement } from "@/lib/risk/rules";
+import { REQUIREMENT_LABEL_ID } from "@/lib/business/labels";
+
+export const PROOF_ACCEPT = ["pdf"] as const;
+export const PROOF_MAX_MB = 10;
+
+const REQUIREMENT_LABEL_EN: Record<BasicRequirement, string> = {
+  KKPR: "spatial use conformity (KKPR)",
+  PERSETUJUAN_LINGKUNGAN: "environmental approval",
+  PBG: "building approval (PBG)",
+};
+
+export function requirementInWords(requirement: string) {
+  const r = requirement as BasicRequirement;
+  return { id: REQUIREMENT_LABEL_ID[r] ?? requirement, en: REQUIREMENT_LABEL_EN[r] ?? requirement };
+}
+
+export type CommitmentState = "open" | "awaiting_check" | "refused" | "fulfilled";
+
+export function commitmentState(c: { fulfilledAt: Date | null; proofSubmittedAt: Date | null; rejectReason: string | null }): CommitmentState {
+  if (c.fulfilledAt) return "fulfilled";
+  if (c.proofSubmittedAt) return "awaiting_check";
+  return c.rejectReason ? "refused" : "open";
+}
+
+/** Checks that the actor may send proof for the commitment now, before the upload is received. */
+export async function findProofTarget({ actor, commitmentId }: { actor: Actor; commitmentId: string }) {
+  requirePermission(actor, "update:business:own");
+  const commitment = await db().commitment.findUnique({ where: { id: commitmentId }, include: { business: { select: { id: true, ownerId: true } } } });
+  if (!commitment || commitment.business.ownerId !== actor.id) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (commitment.fulfilledAt) throw new AppError("CONFLICT", "errors.business.commitmentFulfilled");
+  return { businessId: commitment.business.id };
+}
+
+export async function submitCommitmentProof({
+  actor,
+  commitmentId,
+  file,
+  now = new Date(),
+}: {
+  actor: Actor;
+  commitmentId: string;
+  file: { sha256: string; size: number; mime: string; originalName: string };
+  now?: Date;
+}) {
+  requirePermission(actor, "update:business:own");
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Commitment" WHERE "id" = ${commitmentId} FOR UPDATE`;
+    const commitment = await tx.commitment.findUnique({ where: { id: commitmentId }, include: { business: { select: { ownerId: true } } } });
+    if (!commitment || commitment.business.ownerId !== actor.id) throw new AppError("NOT_FOUND", "errors.notFound");
+    if (commitment.fulfilledAt) throw new AppError("CONFLICT", "errors.business.commitmentFulfilled");
+    const stored = await tx.storedFile.create({ data: { ...file, originalName: file.originalName || "bukti.pdf", uploadedById: actor.id } });
+    await tx.commitment.update({ where: { id: commitment.id }, data: { proofFileId: stored.id, proofSubmittedAt: now, rejectReason: null } });
+    await recordAudit(tx, { actorId: actor.id, action: "commitment.submitProof", entity: "Commitment", entityId: commitment.id });
+    return { businessId: commitment.businessId };
+  });
+}
+
+export async function findCommitmentsToCheck({ actor }: { actor: Actor }) {
+  requirePermission(actor, "classify:activity:any");
+  return db().commitment.findMany({
+    where: { proofSubmittedAt: { not: null }, fulfilledAt: null, business: actor.officeId ? { officeId: actor.officeId } : {} },
+    include: { activity: { select: { kbli: true } }, business: { select: { id: true, name: true, nib: true } } },
+    orderBy: [{ proofSubmittedAt: "asc" }, { id: "asc" }],
+    take: 200,
+  });
+}
+
+export const ZCheckCommitmentSchema = z
+  .object({
+    outcome: z.enum(["accept", "refuse"], "validation.choice"),
+    reason: z.string().trim().max(1000, "validation.tooLong").optional().default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.outcome === "refuse" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.business.refuseReason" });
+  });
+
+export async function checkCommitment({
+  actor,
+  commitmentId,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  commitmentId: string;
+  input: z.output<typeof ZCheckCommitmentSchema>;
+  now?: Date;
+}) {
+  requirePermission(actor, "classify:activity:any");
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Commitment" WHERE "id" = ${commitmentId} FOR UPDATE`;
+    const commitment = await tx.commitment.findUnique({ where: { id: commitmentId }, include: { business: true, activity: { select: { kbli: true } } } });
+    if (!commitment || (actor.officeId && commitment.business.officeId !== actor.officeId)) throw new AppError("NOT_FOUND", "errors.notFound");
+    if (commitment.fulfilledAt || !commitment.proofSubmittedAt) throw new AppError("CONFLICT", "errors.business.commitmentNotAwaiting");
+    const accepted = input.outcome === "accept";
+    await tx.commitment.update({
+      where: { id: commitment.id },
+      data: accepted
+        ? { fulfilledAt: now, checkedById: actor.id, checkedAt: now }
+        : { proofSubmittedAt: null, rejectReason: input.reason, checkedById: actor.id, checkedAt: now },
+    });
+    await notify(tx, {
+      event: accepted ? "commitmentFulfilled" : "commitmentRefused",
+      occurrence: `${commitment.id}:${now.getTime()}`,
+      userIds: [commitment.business.ownerId],
+      link: `/business/${commitment.businessId}`,
+      params: {
+        requirement: requirementInWords(commitment.requirement),
+        kbli: commitment.activity.kbli,
+        business: commitment.business.name,
+        due: dayInWords(commitment.dueDay.toISOString().slice(0, 10)),
+        reason: input.reason,
+      },
+      now,
+    });
+    await recordAudit(tx, { actorId: actor.id, action: accepted ? "commitment.accept" : "commitment.refuse", entity: "Commitment", entityId: commitment.id, data: accepted ? undefined : { reason: input.reason } });
+  });
+}
+
+/** The proof file, for the business's owner and office staff who check commitments. */
+export async function findCommitmentProof({ actor, commitmentId }: { actor: Actor; commitmentId: string }) {
+  const commitment = await db().commitment.findUnique({ where: { id: commitmentId }, include: { business: { select: { ownerId: true, officeId: true } } } });
+  const allowed =
+    commitment &&
+    (can(actor, "read:business:own", { ownerId: commitment.business.ownerId }) ||
+      (can(actor, "read:business:any") && (!actor.officeId || actor.officeId === commitment.business.officeId)));
+  if (!commitment || !allowed || !commitment.proofFileId) throw new AppError("NOT_FOUND", "errors.notFound");
+  return db().storedFile.findUniqueOrThrow({ where: { id: commitment.proofFileId } });
+}
+
+export async function getCommitmentForCheck({ actor, commitmentId }: { actor: Actor; commitmentId: string }) {
+  requirePermission(actor, "classify:activity:any");
+  const commitment = await db().commitment.findUnique({
+    where: { id: commitmentId },
+    include: { activity: { select: { kbli: true } }, business: { select: { id: true, name: true, nib: true, officeId: true } } },
+  });
+  if (!commitment || (actor.officeId && commitment.business.officeId !== actor.officeId)) throw new AppError("NOT_FOUND", "errors.notFound");
+  return commitment;
+}
