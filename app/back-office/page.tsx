@@ -5,8 +5,7 @@ import { QueueSection } from "@/app/_lib/queue-section";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { RoleHome } from "@/components/layout/role-home";
 import Link from "next/link";
-import { findActivitiesForReview } from "@/lib/business/review-activity";
-import { findCommitmentsToCheck } from "@/lib/business/commitments";
+import { countBusinessWork } from "@/lib/business/review-activity";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.backOffice"))("title") };
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BackOfficeHomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePage(ROLE_HOME.BACK_OFFICE.permission);
   const t = await getTranslations();
-  const reviewCount = (await findActivitiesForReview({ actor })).length + (await findCommitmentsToCheck({ actor })).length;
+  const reviewCount = await countBusinessWork({ actor });
   return (
     <RoleHome
       caption={t("common.signedInAs", { name: actor.fullName })}

@@ -1,8 +1,8 @@
 "use client";
 // The header's link to the notification centre with the unread count. The header belongs to the root
-// layout, which client-side navigation does not redraw, so the count is fetched again on every page
-// change and every minute (a few bytes), and the link works as a plain link without JavaScript.
-import { useEffect, useState } from "react";
+// layout, which client-side navigation does not redraw, so the count is fetched again after every page
+// change and every minute (a few bytes); the link works as a plain link without JavaScript.
+import { useEffect, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
@@ -12,6 +12,8 @@ export function NotificationLink({ initial }: { initial: number }) {
   const [unread, setUnread] = useState(initial);
   // A server action that refreshes the layout hands down a new count.
   useEffect(() => setUnread(initial), [initial]);
+  // The server drew the first count with the page: fetch only after a page change or a minute.
+  const drawn = useRef(pathname);
   useEffect(() => {
     let cancelled = false;
     const refresh = () =>
@@ -21,7 +23,8 @@ export function NotificationLink({ initial }: { initial: number }) {
           if (!cancelled && typeof body?.unread === "number") setUnread(body.unread);
         })
         .catch(() => undefined);
-    void refresh();
+    if (drawn.current !== pathname) void refresh();
+    drawn.current = "";
     const timer = setInterval(refresh, 60_000);
     return () => {
       cancelled = true;

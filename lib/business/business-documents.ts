@@ -6,7 +6,7 @@ import { allocateRegistrationNumber } from "@/lib/applications/allocate-registra
 import { newTrackingToken } from "@/lib/applications/numbering";
 import type { BusinessActivity, BusinessActor, Kbli, Prisma } from "@/lib/db/generated/client";
 import type { RiskLevel } from "@/lib/db/generated/enums";
-import { renderBusinessCertificate, type BusinessCertificateData } from "@/lib/documents/pdf/business-certificate";
+import { renderBusinessCertificate, type BusinessCertificateActivity, type BusinessCertificateData } from "@/lib/documents/pdf/business-certificate";
 import { formatIndonesianDate } from "@/lib/documents/pdf/indonesian-date";
 import { AppError } from "@/lib/errors";
 import { letterheadOf } from "@/lib/issuance/office-letterhead";
@@ -19,7 +19,8 @@ import { signDocument } from "@/lib/signing/sign";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 import { BUSINESS_PERMIT_CODES } from "@/lib/business/permit-codes";
 import { SELF_DECLARATION } from "@/lib/business/declaration";
-import { FORM_LABEL_ID, formatRupiah, LEVEL_LABEL_ID, LEVEL_OUTCOME_ID, REQUIREMENT_LABEL_ID, SCALE_LABEL_ID } from "@/lib/business/labels";
+import { formatRupiah } from "@/lib/i18n/format";
+import { FORM_LABEL_ID, LEVEL_LABEL_ID, LEVEL_OUTCOME_ID, REQUIREMENT_LABEL_ID, SCALE_LABEL_ID } from "@/lib/business/labels";
 import type { BasicRequirement, BusinessScale } from "@/lib/risk/rules";
 
 type ActivityWithKbli = BusinessActivity & { kbliRef: Kbli };
@@ -110,8 +111,23 @@ function businessBlock(business: BusinessActor, timeZone: string): BusinessCerti
     npwp: business.npwp ?? undefined,
     nik: business.form === "PERORANGAN" ? (business.nik ?? undefined) : undefined,
     deed: business.deedNumber && business.deedDate ? `Akta Nomor ${business.deedNumber} tanggal ${formatIndonesianDate(business.deedDate, timeZone)}` : undefined,
-    capital: formatRupiah(business.paidUpCapital),
+    capital: formatRupiah(Number(business.paidUpCapital), "id"),
   };
+}
+
+/** One row of a certificate's activity table. */
+function activityRow(a: ActivityWithKbli, riskLevel: string, status: string): BusinessCertificateActivity {
+  return { kbli: a.kbli, title: a.kbliRef.titleId, location: a.location, scale: SCALE_LABEL_ID[a.scale as BusinessScale] ?? a.scale, riskLevel, status };
+}
+
+/** One row of a certificate's commitment table. */
+function commitmentRow(c: { requirement: string; dueDay: Date }, kbli: string) {
+  return { requirement: REQUIREMENT_LABEL_ID[c.requirement as BasicRequirement] ?? c.requirement, kbli, due: dateToDay(c.dueDay) };
+}
+
+/** Who a business document is issued to, as signed: a person's NIK is part of it, an entity has none. */
+function holderOf(business: BusinessActor) {
+  return { name: business.name, nik: business.form === "PERORANGAN" ? (business.nik ?? "") : "" };
 }
 
 async function signAndStore(
@@ -175,7 +191,7 @@ export async function issueNibCertificate(tx: Tx, { businessId, now, timeZone }:
     number: business.nib,
     office: (await tx.office.findUniqueOrThrow({ where: { id: business.officeId }, select: { name: true } })).name,
     permitType: { code: BUSINESS_PERMIT_CODES.nib, name: "Nomor Induk Berusaha (NIB)" },
-    holder: { name: business.name, nik: business.form === "PERORANGAN" ? (business.nik ?? "") : "" },
+    holder: holderOf(business),
     business: { form: business.form, npwp: business.npwp ?? "" },
     activities: activities.map((a) => ({ kbli: a.kbli, level: a.riskLevel })),
     issuedAt: now.toISOString(),
@@ -193,19 +209,10 @@ export async function issueNibCertificate(tx: Tx, { businessId, now, timeZone }:
       number: business.nib,
       nib: business.nib,
       business: businessBlock(business, timeZone),
-      activities: activities.map((a) => ({
-        kbli: a.kbli,
-        title: a.kbliRef.titleId,
-        location: a.location,
-        scale: SCALE_LABEL_ID[a.scale as BusinessScale] ?? a.scale,
-        riskLevel: a.riskLevel ? LEVEL_LABEL_ID[a.riskLevel] : "Dalam penetapan",
-        status: a.riskLevel ? LEVEL_OUTCOME_ID[a.riskLevel] : "Menunggu penetapan tingkat risiko oleh DPMPTSP",
-      })),
-      commitments: commitments.map((c) => ({
-        requirement: REQUIREMENT_LABEL_ID[c.requirement as BasicRequirement] ?? c.requirement,
-        kbli: c.activity.kbli,
-        due: dateToDay(c.dueDay),
-      })),
+      activities: activities.map((a) =>
+        a.riskLevel ? activityRow(a, LEVEL_LABEL_ID[a.riskLevel], LEVEL_OUTCOME_ID[a.riskLevel]) : activityRow(a, "Dalam penetapan", "Menunggu penetapan tingkat risiko oleh DPMPTSP"),
+      ),
+      commitments: commitments.map((c) => commitmentRow(c, c.activity.kbli)),
       issuedAt: now,
       issuedPlace: city,
       signer,
@@ -244,7 +251,7 @@ export async function issueSelfDeclaredCertificate(
     registrationNumber: opened.registrationNumber,
     office: (await tx.office.findUniqueOrThrow({ where: { id: business.officeId }, select: { name: true } })).name,
     permitType: { code: BUSINESS_PERMIT_CODES.selfDeclared, name: "Sertifikat Standar" },
-    holder: { name: business.name, nik: business.form === "PERORANGAN" ? (business.nik ?? "") : "" },
+    holder: holderOf(business),
     nib: business.nib,
     activities: [{ kbli: activity.kbli, level: "MENENGAH_RENDAH", location: activity.location }],
     statement: SELF_DECLARATION.id,
@@ -263,17 +270,8 @@ export async function issueSelfDeclaredCertificate(
       number,
       nib: business.nib ?? "",
       business: businessBlock(business, timeZone),
-      activities: [
-        {
-          kbli: activity.kbli,
-          title: activity.kbliRef.titleId,
-          location: activity.location,
-          scale: SCALE_LABEL_ID[activity.scale as BusinessScale] ?? activity.scale,
-          riskLevel: LEVEL_LABEL_ID.MENENGAH_RENDAH,
-          status: "Sertifikat Standar",
-        },
-      ],
-      commitments: commitments.map((c) => ({ requirement: REQUIREMENT_LABEL_ID[c.requirement as BasicRequirement] ?? c.requirement, kbli: activity.kbli, due: dateToDay(c.dueDay) })),
+      activities: [activityRow(activity, LEVEL_LABEL_ID.MENENGAH_RENDAH, "Sertifikat Standar")],
+      commitments: commitments.map((c) => commitmentRow(c, activity.kbli)),
       statement: SELF_DECLARATION.id,
       issuedAt: now,
       issuedPlace: city,
@@ -310,17 +308,8 @@ export async function renderVerifiedStandard(
     number,
     nib: business.nib ?? "",
     business: businessBlock(business, timeZone),
-    activities: [
-      {
-        kbli: activity.kbli,
-        title: activity.kbliRef.titleId,
-        location: activity.location,
-        scale: SCALE_LABEL_ID[activity.scale as BusinessScale] ?? activity.scale,
-        riskLevel: LEVEL_LABEL_ID.MENENGAH_TINGGI,
-        status: "Sertifikat Standar (terverifikasi)",
-      },
-    ],
-    commitments: commitments.map((c) => ({ requirement: REQUIREMENT_LABEL_ID[c.requirement as BasicRequirement] ?? c.requirement, kbli: activity.kbli, due: dateToDay(c.dueDay) })),
+    activities: [activityRow(activity, LEVEL_LABEL_ID.MENENGAH_TINGGI, "Sertifikat Standar (terverifikasi)")],
+    commitments: commitments.map((c) => commitmentRow(c, activity.kbli)),
     note: `Sertifikat Standar ini diterbitkan setelah ${agency} memverifikasi pemenuhan standar usaha untuk kegiatan usaha dengan tingkat risiko menengah tinggi (Pasal 13 PP 5/2021).`,
     issuedAt,
     issuedPlace: city,

@@ -8,21 +8,16 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { dayInWords } from "@/lib/notifications/notify-transition";
-import type { BasicRequirement } from "@/lib/risk/rules";
-import { REQUIREMENT_LABEL_ID } from "@/lib/business/labels";
+import id from "@/messages/id.json";
+import en from "@/messages/en.json";
 
 export const PROOF_ACCEPT = ["pdf"] as const;
 export const PROOF_MAX_MB = 10;
 
-const REQUIREMENT_LABEL_EN: Record<BasicRequirement, string> = {
-  KKPR: "spatial use conformity (KKPR)",
-  PERSETUJUAN_LINGKUNGAN: "environmental approval",
-  PBG: "building approval (PBG)",
-};
-
+/** A basic requirement's name in both languages, as the business page shows it. */
 export function requirementInWords(requirement: string) {
-  const r = requirement as BasicRequirement;
-  return { id: REQUIREMENT_LABEL_ID[r] ?? requirement, en: REQUIREMENT_LABEL_EN[r] ?? requirement };
+  const name = (catalogue: typeof id) => (catalogue.business.requirements as Record<string, string>)[requirement] ?? requirement;
+  return { id: name(id), en: name(en) };
 }
 
 export type CommitmentState = "open" | "awaiting_check" | "refused" | "fulfilled";

@@ -3,6 +3,7 @@
 import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { WAITING_ON } from "@/lib/workflow/transitions";
 import { classifyActivity } from "@/lib/risk/classify";
 import { loadRiskRules } from "@/lib/risk/import-csv";
 import type { BusinessScale, RuleParameter } from "@/lib/risk/rules";
@@ -50,16 +51,6 @@ export function activityStanding(activity: { status: string; riskLevel: string |
   return appStatus === "ISSUED" ? "licensed" : "pending_licence";
 }
 
-/** Who the file waits on at each stage, for "pending with whom". */
-const WAITING_ON: Record<string, "frontOffice" | "agency" | "backOffice" | "head" | "applicant"> = {
-  SUBMITTED: "frontOffice",
-  VERIFICATION: "frontOffice",
-  RETURNED: "applicant",
-  TECHNICAL_REVIEW: "agency",
-  PROCESSING: "backOffice",
-  APPROVAL: "head",
-};
-
 export async function getBusiness({ actor, businessId }: { actor: Actor; businessId: string }) {
   const business = await db().businessActor.findUnique({
     where: { id: businessId },
@@ -106,7 +97,7 @@ export async function getBusiness({ actor, businessId }: { actor: Actor; busines
       ...a,
       standing: activityStanding(a),
       preview: preview(a),
-      waitingOn: a.application ? (WAITING_ON[a.application.status] ?? null) : null,
+      waitingOn: a.application ? WAITING_ON[a.application.status] : null,
       document: a.application?.issuedDocuments[0] ?? null,
     })),
   };

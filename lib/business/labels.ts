@@ -39,7 +39,3 @@ export const REQUIREMENT_LABEL_ID: Record<BasicRequirement, string> = {
   PERSETUJUAN_LINGKUNGAN: "Persetujuan Lingkungan",
   PBG: "Persetujuan Bangunan Gedung (PBG)",
 };
-
-export function formatRupiah(value: number | bigint) {
-  return `Rp ${new Intl.NumberFormat("id-ID").format(value)}`;
-}

@@ -126,3 +126,14 @@ export async function declareActivity({ actor, activityId, declaration, timeZone
     { timeout: 60_000, maxWait: 60_000 },
   );
 }
+
+/** How many activities wait for a risk level and commitment proofs wait for a check, for the back office's home. */
+export async function countBusinessWork({ actor }: { actor: Actor }) {
+  requirePermission(actor, "classify:activity:any");
+  const business = actor.officeId ? { officeId: actor.officeId } : {};
+  const [activities, commitments] = await Promise.all([
+    db().businessActivity.count({ where: { status: "MANUAL_REVIEW", business } }),
+    db().commitment.count({ where: { proofSubmittedAt: { not: null }, fulfilledAt: null, business } }),
+  ]);
+  return activities + commitments;
+}

@@ -6,6 +6,7 @@ import type { Action } from "@/lib/workflow/transitions";
 import type { Workflow } from "@/lib/catalogue/definition";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { notify } from "@/lib/notifications/notify";
+import { QUEUE_STAGES } from "@/lib/review/find-queue";
 import type { NotificationParams } from "@/lib/notifications/render";
 
 /** A date (YYYY-MM-DD) written out in both languages. */
@@ -15,18 +16,9 @@ export function dayInWords(day: string) {
   return { id: format("id-ID"), en: format("en-GB") };
 }
 
-/** The staff who take a file at a stage: the office's role, or the responsible agency's team. */
+/** The staff who take a file at a stage: the role whose queue holds it, or the responsible agency's team. */
 export async function staffOfStage(tx: Tx, { officeId, agencyId, status }: { officeId: string; agencyId: string; status: ApplicationStatus }) {
-  const role: Role | null =
-    status === "SUBMITTED" || status === "VERIFICATION"
-      ? "FRONT_OFFICE"
-      : status === "TECHNICAL_REVIEW"
-        ? "TECHNICAL"
-        : status === "PROCESSING"
-          ? "BACK_OFFICE"
-          : status === "APPROVAL"
-            ? "HEAD"
-            : null;
+  const role = (Object.keys(QUEUE_STAGES) as Role[]).find((r) => QUEUE_STAGES[r]!.includes(status));
   if (!role) return [];
   const users = await tx.user.findMany({
     where: { officeId, role, active: true, ...(role === "TECHNICAL" ? { agencyId } : {}) },

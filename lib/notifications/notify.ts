@@ -25,6 +25,11 @@ export function portalUrl(path: string) {
   return `${(env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "")}${path}`;
 }
 
+/** One notification per event occurrence and recipient. */
+export function dedupeKey(event: NotificationEvent, occurrence: string, userId: string) {
+  return `${event}:${occurrence}:${userId}`;
+}
+
 export async function notify(tx: Tx, input: NotifyInput) {
   const ids = [...new Set(input.userIds)];
   if (ids.length === 0) return 0;
@@ -34,7 +39,7 @@ export async function notify(tx: Tx, input: NotifyInput) {
   });
   if (users.length === 0) return 0;
   const now = input.now ?? new Date();
-  const key = (userId: string) => `${input.event}:${input.occurrence}:${userId}`;
+  const key = (userId: string) => dedupeKey(input.event, input.occurrence, userId);
   const created = await tx.notification.createMany({
     data: users.map((u) => ({
       userId: u.id,

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { dayToDate, localToday } from "@/lib/review/office-day";
 import { QUEUE_STAGES } from "@/lib/review/find-queue";
-import { notify } from "@/lib/notifications/notify";
+import { dedupeKey, notify } from "@/lib/notifications/notify";
 import { dayInWords } from "@/lib/notifications/notify-transition";
 import { requirementInWords } from "@/lib/business/commitments";
 
@@ -71,12 +71,22 @@ export async function runReminders({ timeZone, now = new Date() }: { timeZone: s
     where: { active: true, role: { in: Object.keys(QUEUE_STAGES) as Role[] }, officeId: { not: null } },
     select: { id: true, role: true, officeId: true, agencyId: true },
   });
+  // Two grouped counts for all queues at once, instead of two counts per officer.
+  const stages = Object.values(QUEUE_STAGES).flat();
+  const countByQueue = (dueDay: Date | { lt: Date }) =>
+    db().application.groupBy({ by: ["officeId", "agencyId", "status"], where: { status: { in: stages }, dueDay }, _count: { _all: true } });
+  const [dueTodayGroups, lateGroups] = await Promise.all([countByQueue(todayDate), countByQueue({ lt: todayDate })]);
+  const sum = (groups: typeof lateGroups, user: (typeof staff)[number]) =>
+    groups
+      .filter((g) => g.officeId === user.officeId && QUEUE_STAGES[user.role]!.includes(g.status) && (user.role !== "TECHNICAL" || g.agencyId === user.agencyId))
+      .reduce((n, g) => n + g._count._all, 0);
+  // Officers who already have today's digest are skipped without a transaction each.
+  const keys = staff.map((u) => dedupeKey("dailyDigest", today, u.id));
+  const sentToday = new Set((await db().notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey));
   for (const user of staff) {
-    const where = { officeId: user.officeId!, status: { in: QUEUE_STAGES[user.role]! }, ...(user.role === "TECHNICAL" ? { agencyId: user.agencyId ?? "-" } : {}) };
-    const [dueToday, late] = await Promise.all([
-      db().application.count({ where: { ...where, dueDay: todayDate } }),
-      db().application.count({ where: { ...where, dueDay: { lt: todayDate } } }),
-    ]);
+    if (sentToday.has(dedupeKey("dailyDigest", today, user.id))) continue;
+    const dueToday = sum(dueTodayGroups, user);
+    const late = sum(lateGroups, user);
     if (dueToday + late === 0) continue;
     counts.digests += await db().$transaction((tx) =>
       notify(tx, { event: "dailyDigest", occurrence: today, userIds: [user.id], link: "/home", params: { dueToday, late }, now }),

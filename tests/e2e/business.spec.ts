@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
 import { expect, login, registerApplicant, newApplicant, snapshot, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo";
 import { pdfBytes } from "./files";
+import { acceptComplete } from "./journeys";
 
 async function newBusinessOwner(page: Page) {
   const applicant = await registerApplicant(page, newApplicant());
@@ -171,13 +172,7 @@ test("a medium enterprise's high-risk activity goes through the survey workflow 
 
   const officer = await newPerson();
   await login(officer, "front.office@kotacontoh.go.id", DEMO_PASSWORD);
-  await officer.getByLabel("Cari nomor registrasi atau nama pemohon", { exact: true }).fill(number);
-  await officer.getByRole("button", { name: "Terapkan" }).click();
-  await officer.getByRole("link", { name: `Buka berkas ${number}` }).click();
-  await expect(officer.getByRole("heading", { name: "Pemeriksaan kelengkapan" })).toBeVisible();
-  for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
-  await officer.getByRole("button", { name: "Terima berkas lengkap" }).click();
-  await expect(officer.getByRole("main").getByRole("status")).toContainText("Berkas diterima lengkap");
+  await acceptComplete(officer, number);
 
   await page.goto("/business");
   await page.getByRole("link", { name: "PT Sehat Sentosa Medika" }).click();

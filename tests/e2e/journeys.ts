@@ -98,3 +98,19 @@ export async function submitPaudApplication(page: Page) {
   const number = (await page.getByTestId("registration-number").textContent())!.trim();
   return { ...applicant, number };
 }
+
+/** A front office officer finds a file in the queue by its number and opens its completeness check. */
+export async function openForVerification(officer: Page, number: string) {
+  await officer.getByLabel("Cari nomor registrasi atau nama pemohon", { exact: true }).fill(number);
+  await officer.getByRole("button", { name: "Terapkan" }).click();
+  await officer.getByRole("link", { name: `Buka berkas ${number}` }).click();
+  await expect(officer.getByRole("heading", { name: "Pemeriksaan kelengkapan" })).toBeVisible();
+}
+
+/** The officer finds every field and document in order and accepts the file as complete. */
+export async function acceptComplete(officer: Page, number: string) {
+  await openForVerification(officer, number);
+  for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
+  await officer.getByRole("button", { name: "Terima berkas lengkap" }).click();
+  await expect(officer.getByRole("main").getByRole("status")).toContainText("Berkas diterima lengkap");
+}

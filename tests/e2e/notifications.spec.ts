@@ -2,7 +2,7 @@
 // file, opens the notification and lands on the file; the admin sees every mail on the delivery page.
 import { expect, login, snapshot, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo";
-import { submitMidwifeApplication } from "./journeys";
+import { openForVerification, submitMidwifeApplication } from "./journeys";
 
 test("the applicant is notified in the portal when the file is returned, and lands on it", async ({ page, newPerson }) => {
   const file = await submitMidwifeApplication(page);
@@ -12,10 +12,7 @@ test("the applicant is notified in the portal when the file is returned, and lan
 
   const officer = await newPerson();
   await login(officer, "front.office@kotacontoh.go.id", DEMO_PASSWORD);
-  await officer.getByLabel("Cari nomor registrasi atau nama pemohon").fill(file.number);
-  await officer.getByRole("button", { name: "Terapkan" }).click();
-  await officer.getByRole("link", { name: `Buka berkas ${file.number}` }).click();
-  await expect(officer.getByRole("heading", { name: "Pemeriksaan kelengkapan" })).toBeVisible();
+  await openForVerification(officer, file.number);
   for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
   await officer.getByRole("radiogroup", { name: "Nomor STR" }).getByRole("radio", { name: "Perlu perbaikan" }).check();
   await officer.getByLabel("Alasan untuk Nomor STR").fill("Nomor STR tidak sama dengan sertifikat yang diunggah.");

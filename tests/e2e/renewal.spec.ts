@@ -2,20 +2,14 @@
 // application's answers, which the applicant checks and continues.
 import { expect, login, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo";
-import { submitMidwifeApplication } from "./journeys";
+import { acceptComplete, submitMidwifeApplication } from "./journeys";
 
 test("an applicant renews a permit that ends within 90 days from its page", async ({ page, newPerson }) => {
   const file = await submitMidwifeApplication(page);
 
   const officer = await newPerson();
   await login(officer, "front.office@kotacontoh.go.id", DEMO_PASSWORD);
-  await officer.getByLabel("Cari nomor registrasi atau nama pemohon").fill(file.number);
-  await officer.getByRole("button", { name: "Terapkan" }).click();
-  await officer.getByRole("link", { name: `Buka berkas ${file.number}` }).click();
-  await expect(officer.getByRole("heading", { name: "Pemeriksaan kelengkapan" })).toBeVisible();
-  for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
-  await officer.getByRole("button", { name: "Terima berkas lengkap" }).click();
-  await expect(officer.getByRole("main").getByRole("status")).toContainText("Berkas diterima lengkap");
+  await acceptComplete(officer, file.number);
 
   // A short validity: the permit ends in 45 days.
   const until = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);

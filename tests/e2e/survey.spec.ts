@@ -2,7 +2,7 @@
 // before the back office and the head decide.
 import { expect, login, snapshot, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo";
-import { submitPaudApplication } from "./journeys";
+import { acceptComplete, submitPaudApplication } from "./journeys";
 import { pngBytes } from "./files";
 
 test("a PAUD operating permit is surveyed by the education office before approval", async ({ page, newPerson }) => {
@@ -10,13 +10,7 @@ test("a PAUD operating permit is surveyed by the education office before approva
 
   const officer = await newPerson();
   await login(officer, "front.office@kotacontoh.go.id", DEMO_PASSWORD);
-  await officer.getByLabel("Cari nomor registrasi atau nama pemohon").fill(file.number);
-  await officer.getByRole("button", { name: "Terapkan" }).click();
-  await officer.getByRole("link", { name: `Buka berkas ${file.number}` }).click();
-  await expect(officer.getByRole("heading", { name: "Pemeriksaan kelengkapan" })).toBeVisible();
-  for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
-  await officer.getByRole("button", { name: "Terima berkas lengkap" }).click();
-  await expect(officer.getByRole("main").getByRole("status")).toContainText("Berkas diterima lengkap");
+  await acceptComplete(officer, file.number);
 
   // Only the education office sees it in its queue.
   const health = await newPerson();

@@ -1,87 +1,16 @@
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, StandardFonts, type PDFFont } from "pdf-lib";
+import type { PDFFont } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   renderBusinessCertificate,
   type BusinessCertificateActivity,
   type BusinessCertificateData,
 } from "@/lib/documents/pdf/business-certificate";
-import { A4, MARGIN } from "@/lib/documents/pdf/layout";
-
-// --- Reading a rendered PDF back (as in pdf-documents.test.ts) ------------------------------------
-
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-
-interface DrawnText {
-  text: string;
-  font: string;
-  size: number;
-  x: number;
-  y: number;
-}
-
-interface ReadPdf {
-  doc: PDFDocument;
-  pages: DrawnText[][];
-  pageText: string[];
-  text: string;
-}
-
-/** Inflates each page's content streams and follows Tf/Tm to collect every line drawn with Tj. */
-async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const doc = await PDFDocument.load(bytes);
-  const pages = doc.getPages().map((page) => {
-    const contents = page.node.Contents();
-    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
-    const drawn: DrawnText[] = [];
-    for (const stream of streams) {
-      if (!(stream instanceof PDFRawStream)) continue;
-      const ops = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
-      let font = "";
-      let size = 0;
-      let x = 0;
-      let y = 0;
-      const tokens = /\/([\w-]+) ([\d.]+) Tf|([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) Tm|<([0-9A-Fa-f]*)> Tj/g;
-      for (const m of ops.matchAll(tokens)) {
-        if (m[1]) {
-          font = m[1].replace(/-\d+$/, "");
-          size = Number(m[2]);
-        } else if (m[3]) {
-          x = Number(m[7]);
-          y = Number(m[8]);
-        } else {
-          const text = [...Buffer.from(m[9]!, "hex")].map((b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join("");
-          drawn.push({ text, font, size, x, y });
-        }
-      }
-    }
-    return drawn;
-  });
-  const pageText = pages.map((drawn) => drawn.map((d) => d.text).join(" ").replace(/\s+/g, " "));
-  return { doc, pages, pageText, text: pageText.join(" ") };
-}
+import { expectWithinMargins, readPdf, standardFonts } from "../support/read-pdf";
 
 let fonts: Record<string, PDFFont>;
 beforeAll(async () => {
-  const doc = await PDFDocument.create();
-  fonts = {
-    Helvetica: await doc.embedFont(StandardFonts.Helvetica),
-    "Helvetica-Bold": await doc.embedFont(StandardFonts.HelveticaBold),
-    "Helvetica-Oblique": await doc.embedFont(StandardFonts.HelveticaOblique),
-  };
+  fonts = await standardFonts();
 });
-
-function expectWithinMargins(pdf: ReadPdf) {
-  for (const [p, drawn] of pdf.pages.entries()) {
-    for (const d of drawn) {
-      const width = fonts[d.font]!.widthOfTextAtSize(d.text, d.size);
-      const where = `page ${p + 1}: "${d.text}"`;
-      expect(d.x, where).toBeGreaterThanOrEqual(MARGIN.left - 0.01);
-      expect(d.x + width, where).toBeLessThanOrEqual(A4[0] - MARGIN.right + 0.01);
-      expect(d.y, where).toBeGreaterThanOrEqual(MARGIN.bottom - 0.01);
-      expect(d.y, where).toBeLessThanOrEqual(A4[1] - MARGIN.top);
-    }
-  }
-}
 
 // --- Data ------------------------------------------------------------------------------------------
 
@@ -219,7 +148,7 @@ describe("renderBusinessCertificate: NIB", () => {
     expect(pdf.doc.getKeywords()).toContain(NIB);
     expect(pdf.doc.getKeywords()).toContain("CV Maju Jaya");
     expect(pdf.doc.getCreationDate()?.toISOString()).toBe("2026-11-24T03:15:00.000Z");
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 
   it("flows 40 activities over pages with the table header repeated and the signature at the end", async () => {
@@ -234,7 +163,7 @@ describe("renderBusinessCertificate: NIB", () => {
     expect(pdf.pageText[pages - 1]).toContain("Dr. Siti Nurhayati");
     expect(pdf.pageText[pages - 1]).toContain("Untuk kegiatan berisiko rendah");
     expect(pdf.pageText[pages - 1]).toContain(`Halaman ${pages} dari ${pages}`);
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 
   it("leaves out the commitments table when nothing is owed", async () => {
@@ -273,7 +202,7 @@ describe("renderBusinessCertificate: Sertifikat Standar", () => {
     expect(pdf.doc.getTitle()).toContain("SS/0042/DPMPTSP/XI/2026");
     expect(pdf.doc.getKeywords()).toContain(NIB);
     expect(pdf.doc.getKeywords()).toContain("Siti Aminah");
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 
   it("flows 40 covered activities and lists commitments", async () => {
@@ -290,7 +219,7 @@ describe("renderBusinessCertificate: Sertifikat Standar", () => {
     expect(pdf.text).toContain("Persetujuan Bangunan Gedung (PBG) 47111 15 Januari 2027");
     expect(pdf.pageText[1]).toContain("Sertifikat Standar Nomor SS/0042/DPMPTSP/XI/2026");
     expect(pdf.pageText[pages - 1]).toContain("Dr. Siti Nurhayati");
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 });
 
@@ -308,7 +237,7 @@ describe("renderBusinessCertificate: characters", () => {
       // Metadata is UTF-16 and keeps the name as given.
       expect(pdf.doc.getTitle()).toContain(name);
       expect(pdf.doc.getKeywords()).toContain(name);
-      expectWithinMargins(pdf);
+      expectWithinMargins(pdf, fonts);
     }
   });
 });

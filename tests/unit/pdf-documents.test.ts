@@ -1,5 +1,5 @@
 import zlib from "node:zlib";
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, StandardFonts, type PDFFont } from "pdf-lib";
+import { PDFDocument, PDFName, PDFRawStream, type PDFFont } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   calendarDate,
@@ -8,93 +8,16 @@ import {
   indonesianWeekday,
 } from "@/lib/documents/pdf/indonesian-date";
 import { renderInspectionReport, type InspectionReportData } from "@/lib/documents/pdf/inspection-report";
-import { A4, MARGIN } from "@/lib/documents/pdf/layout";
+import { A4 } from "@/lib/documents/pdf/layout";
 import { renderPermitDecree, type PermitDecreeData } from "@/lib/documents/pdf/permit-decree";
 import { renderRejectionLetter, type RejectionLetterData } from "@/lib/documents/pdf/rejection-letter";
 import { isWinAnsi, toWinAnsi } from "@/lib/documents/pdf/win-ansi";
-
-// --- Reading a rendered PDF back -------------------------------------------------------------------
-
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-
-interface DrawnText {
-  text: string;
-  font: string;
-  size: number;
-  x: number;
-  y: number;
-}
-
-interface ReadPdf {
-  doc: PDFDocument;
-  pages: DrawnText[][];
-  /** All text of a page, lines joined with spaces (so phrases wrapped over lines still match). */
-  pageText: string[];
-  text: string;
-}
-
-/**
- * pdf-lib writes text as hex strings (`<48656C6C6F> Tj`) inside Flate-compressed content streams: inflate
- * each page's streams and follow the font (Tf) and position (Tm) operators to get every line drawn.
- */
-async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const doc = await PDFDocument.load(bytes);
-  const pages = doc.getPages().map((page) => {
-    const contents = page.node.Contents();
-    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
-    const drawn: DrawnText[] = [];
-    for (const stream of streams) {
-      if (!(stream instanceof PDFRawStream)) continue;
-      const ops = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
-      let font = "";
-      let size = 0;
-      let x = 0;
-      let y = 0;
-      const tokens = /\/([\w-]+) ([\d.]+) Tf|([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) Tm|<([0-9A-Fa-f]*)> Tj/g;
-      for (const m of ops.matchAll(tokens)) {
-        if (m[1]) {
-          font = m[1].replace(/-\d+$/, "");
-          size = Number(m[2]);
-        } else if (m[3]) {
-          x = Number(m[7]);
-          y = Number(m[8]);
-        } else {
-          const text = [...Buffer.from(m[9]!, "hex")].map((b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join("");
-          drawn.push({ text, font, size, x, y });
-        }
-      }
-    }
-    return drawn;
-  });
-  const pageText = pages.map((drawn) => drawn.map((d) => d.text).join(" ").replace(/\s+/g, " "));
-  return { doc, pages, pageText, text: pageText.join(" ") };
-}
+import { expectWithinMargins, readPdf, standardFonts } from "../support/read-pdf";
 
 let fonts: Record<string, PDFFont>;
 beforeAll(async () => {
-  const doc = await PDFDocument.create();
-  fonts = {
-    Helvetica: await doc.embedFont(StandardFonts.Helvetica),
-    "Helvetica-Bold": await doc.embedFont(StandardFonts.HelveticaBold),
-    "Helvetica-Oblique": await doc.embedFont(StandardFonts.HelveticaOblique),
-  };
+  fonts = await standardFonts();
 });
-
-/** Every line of text lies within the page's margins (a justified line may end exactly at the right one). */
-function expectWithinMargins(pdf: ReadPdf) {
-  for (const [p, drawn] of pdf.pages.entries()) {
-    for (const d of drawn) {
-      const font = fonts[d.font];
-      expect(font, `font ${d.font}`).toBeDefined();
-      const width = font!.widthOfTextAtSize(d.text, d.size);
-      const where = `page ${p + 1}: "${d.text}"`;
-      expect(d.x, where).toBeGreaterThanOrEqual(MARGIN.left - 0.01);
-      expect(d.x + width, where).toBeLessThanOrEqual(A4[0] - MARGIN.right + 0.01);
-      expect(d.y, where).toBeGreaterThanOrEqual(MARGIN.bottom - 0.01);
-      expect(d.y, where).toBeLessThanOrEqual(A4[1] - MARGIN.top);
-    }
-  }
-}
 
 function imageCount(doc: PDFDocument) {
   return doc.context
@@ -314,7 +237,7 @@ describe("renderPermitDecree", () => {
     expect(pdf.doc.getTitle()).toBe(`Keputusan Nomor ${decree.decreeNumber} tentang Izin Reklame`);
     expect(pdf.doc.getKeywords()).toContain(decree.decreeNumber);
     expect(pdf.doc.getCreationDate()?.toISOString()).toBe("2026-11-24T03:15:00.000Z");
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 
   it("shows the validity period and the fiktif positif marking", async () => {
@@ -344,7 +267,7 @@ describe("renderPermitDecree", () => {
       expect(pdf.pageText[p]).toContain(`Keputusan Nomor ${decree.decreeNumber} tentang Izin Reklame (lanjutan)`);
       expect(pdf.pageText[p]).toContain(`Halaman ${p + 1} dari ${pages}`);
     }
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 
   it("wraps text without spaces (long numbers, URLs) inside the margins", async () => {
@@ -357,7 +280,7 @@ describe("renderPermitDecree", () => {
       }),
     );
     expect(pdf.text.replaceAll(" ", "")).toContain(long);
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 
   it("does not crash on characters outside WinAnsi", async () => {
@@ -385,7 +308,7 @@ describe("renderPermitDecree", () => {
     const pdf = await readPdf(await renderPermitDecree({ ...decree, office: { ...office, logo: png(40, 48) } }));
     expect(imageCount(pdf.doc)).toBe(1);
     expect(pdf.text).toContain("PEMERINTAH KOTA BANDUNG");
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 });
 
@@ -414,7 +337,7 @@ describe("renderRejectionLetter", () => {
       expect(pdf.text).toContain(expected);
     }
     expect(pdf.doc.getTitle()).toContain(letter.letterNumber);
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 
   it("flows many reasons onto further pages", async () => {
@@ -423,7 +346,7 @@ describe("renderRejectionLetter", () => {
     expect(pdf.doc.getPageCount()).toBeGreaterThanOrEqual(2);
     expect(pdf.text).toContain("40. Alasan 40:");
     expect(pdf.text).toContain("14 (empat belas) hari kerja");
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 });
 
@@ -454,7 +377,7 @@ describe("renderInspectionReport", () => {
     // One electronic mark: only the first member confirmed in the portal.
     expect(pdf.text.match(/Ditandatangani secara elektronik/g)).toHaveLength(1);
     expect(imageCount(pdf.doc)).toBe(0);
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 
   it("embeds JPEG and PNG photos, four to a page, after the report", async () => {
@@ -475,7 +398,7 @@ describe("renderInspectionReport", () => {
     expect(photoPage).toContain("Foto 3");
     expect(photoPage).not.toContain("Foto 5");
     expect(pdf.pageText.at(-1)).toContain("Foto 5. Sumur resapan");
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 
   it("refuses a photo that is neither JPEG nor PNG", async () => {
@@ -494,6 +417,6 @@ describe("renderInspectionReport", () => {
     expect(pdf.doc.getPageCount()).toBeGreaterThanOrEqual(3);
     expect(pdf.pageText[1]).toContain("No Aspek yang diperiksa Hasil Keterangan");
     expect(pdf.text).toContain("45 Aspek pemeriksaan 45");
-    expectWithinMargins(pdf);
+    expectWithinMargins(pdf, fonts);
   });
 });

@@ -12,6 +12,7 @@ import {
   type Text,
 } from "@/lib/catalogue/definition";
 import type { FormState } from "@/lib/forms";
+import { parseRupiah } from "@/lib/business/fields";
 
 /** Empty rows offered below the existing documents and fields (and added by "add more rows"). */
 export const EXTRA_ROWS = 3;
@@ -206,12 +207,11 @@ function numberOf(raw: string | undefined): number | undefined {
   return /^-?\d+([.,]\d+)?$/.test(s) ? Number(s.replace(",", ".")) : Number.NaN;
 }
 
-/** Rupiah as people type them: "150000", "150.000", "Rp 150.000". */
+/** Rupiah as people type them: "150000", "150.000", "Rp 150.000"; NaN (refused by the schema) otherwise. */
 function rupiahOf(raw: string | undefined): number | undefined {
-  const s = (raw ?? "").trim().replace(/^rp\.?/i, "").replace(/\s/g, "");
-  if (!s) return undefined;
-  if (/^\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replaceAll(".", ""));
-  return /^\d+$/.test(s) ? Number(s) : Number.NaN;
+  const parsed = parseRupiah(raw ?? "");
+  if (parsed.ok) return parsed.value;
+  return parsed.problem === "validation.required" ? undefined : Number.NaN;
 }
 
 const ROW_TEXTS: Record<List, string[]> = {

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { removeActivityAction } from "@/app/business/actions";
 import { getBusiness } from "@/lib/business/get-business";
+import { formatRupiah } from "@/lib/i18n/format";
 import { SELF_DECLARATION } from "@/lib/business/declaration";
 import { commitmentState, PROOF_MAX_MB } from "@/lib/business/commitments";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -56,7 +57,7 @@ export default async function BusinessPage({
   const { business, activities, certificateCode, isOwner } = await getBusiness({ actor, businessId: id });
   const statement = locale === "en" ? SELF_DECLARATION.en : SELF_DECLARATION.id;
   const drafts = activities.filter((a) => a.standing === "draft");
-  const rupiah = (v: bigint) => `Rp${format.number(Number(v))}`;
+  const rupiah = (v: bigint) => formatRupiah(Number(v), locale);
   const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const title = (k: { titleId: string; titleEn: string }) => (locale === "en" ? k.titleEn : k.titleId);
   const savedKey = saved && ["created", "profile", "activity", "removed", "nib", "submitted", "declared", "proof"].includes(saved) ? saved : null;
@@ -117,7 +118,7 @@ export default async function BusinessPage({
                     <Tag tone={STANDING_TONE[a.standing]}>{t(`business.standing.${a.standing}`)}</Tag>
                     {a.waitingOn && a.application ? (
                       <span className="text-sm">
-                        {a.waitingOn === "agency"
+                        {a.waitingOn === "technical"
                           ? t("business.waitingOnAgency", { agency: locale === "en" ? a.application.agency.nameEn : a.application.agency.nameId })
                           : t(`waitingOn.${a.waitingOn}`)}
                       </span>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { getActivityForReview } from "@/lib/business/review-activity";
+import { formatRupiah } from "@/lib/i18n/format";
 import { ClassifyActivityForm } from "@/components/business/classify-activity-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -30,7 +31,7 @@ export default async function ClassifyActivityPage({ params }: { params: Promise
           { key: t("businessReview.section"), value: activity.kbliRef.section },
           { key: t("business.activityFields.location"), value: activity.location },
           { key: t("business.scale"), value: t(`business.scales.${activity.scale}`) },
-          { key: t("business.activityFields.capital"), value: `Rp${format.number(Number(activity.capital))}` },
+          { key: t("business.activityFields.capital"), value: formatRupiah(Number(activity.capital), locale) },
           ...parameters.map(([k, v]) => ({ key: t(`business.activityFields.${k}`), value: format.number(v) })),
           { key: t("business.fields.form"), value: t(`business.forms.${activity.business.form}`) },
           ...(activity.business.nib ? [{ key: t("business.nib"), value: activity.business.nib }] : []),
