@@ -17,61 +17,53 @@ export function checkConfigurationOrExit() {
   }
 }
 
-/** Runs the deadline sweep now and then in this server (several servers may all run it). */
-export function scheduleDeadlineSweep() {
-  const minutes = getEnv().DEADLINE_SWEEP_MINUTES;
-  if (minutes === 0) return;
-  const run = async () => {
-    try {
-      const { runDeadlineSweep } = await import("@/lib/sla/deadline-sweep");
-      const result = await runDeadlineSweep({ timeZone: getEnv().APP_TIME_ZONE });
-      if (result.deemedApproved.length || result.flagged.length) {
-        console.log(JSON.stringify({ level: "info", job: "deadline-sweep", deemedApproved: result.deemedApproved.length, flagged: result.flagged.length }));
-      }
-    } catch (error) {
-      console.error(JSON.stringify({ level: "error", job: "deadline-sweep", message: (error as Error).message }));
-    }
-  };
-  setTimeout(run, 60_000).unref();
-  setInterval(run, minutes * 60_000).unref();
-}
-
-/** Sends the outbox every MAIL_WORKER_SECONDS in this server; several servers share the work safely. */
-export function scheduleMailWorker() {
-  const seconds = getEnv().MAIL_WORKER_SECONDS;
-  if (seconds === 0) return;
+/**
+ * Runs a background job every `everyMs` in this server, first after `firstMs`; a run still going when the
+ * next is due is not overlapped. The job returns what to log, or null when there is nothing to say.
+ */
+function scheduleJob(job: string, { firstMs, everyMs }: { firstMs: number; everyMs: number }, run: () => Promise<Record<string, number> | null>) {
+  if (everyMs === 0) return;
   let running = false;
-  const run = async () => {
+  const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const { runMailWorker } = await import("@/lib/notifications/mail-worker");
-      const { sharedMailTransport } = await import("@/lib/notifications/mail-transport");
-      const result = await runMailWorker({ transport: sharedMailTransport() });
-      if (result.sent || result.failed || result.retried) console.log(JSON.stringify({ level: "info", job: "mail", ...result }));
+      const result = await run();
+      if (result) console.log(JSON.stringify({ level: "info", job, ...result }));
     } catch (error) {
-      console.error(JSON.stringify({ level: "error", job: "mail", message: (error as Error).message }));
+      console.error(JSON.stringify({ level: "error", job, message: (error as Error).message }));
     } finally {
       running = false;
     }
   };
-  setTimeout(run, 5_000).unref();
-  setInterval(run, seconds * 1000).unref();
+  setTimeout(tick, firstMs).unref();
+  setInterval(tick, everyMs).unref();
+}
+
+/** The deadline sweep (deemed approval, lapses flagged to the head); several servers may all run it. */
+export function scheduleDeadlineSweep() {
+  scheduleJob("deadline-sweep", { firstMs: 60_000, everyMs: getEnv().DEADLINE_SWEEP_MINUTES * 60_000 }, async () => {
+    const { runDeadlineSweep } = await import("@/lib/sla/deadline-sweep");
+    const result = await runDeadlineSweep({ timeZone: getEnv().APP_TIME_ZONE });
+    return result.deemedApproved.length || result.flagged.length ? { deemedApproved: result.deemedApproved.length, flagged: result.flagged.length } : null;
+  });
+}
+
+/** Sends the outbox every MAIL_WORKER_SECONDS; several servers share the work safely. */
+export function scheduleMailWorker() {
+  scheduleJob("mail", { firstMs: 5_000, everyMs: getEnv().MAIL_WORKER_SECONDS * 1000 }, async () => {
+    const { runMailWorker } = await import("@/lib/notifications/mail-worker");
+    const { sharedMailTransport } = await import("@/lib/notifications/mail-transport");
+    const result = await runMailWorker({ transport: sharedMailTransport() });
+    return result.sent || result.failed || result.retried ? { ...result } : null;
+  });
 }
 
 /** Writes the reminders (expiring permits, commitments, staff digests) every REMINDER_MINUTES. */
 export function scheduleReminders() {
-  const minutes = getEnv().REMINDER_MINUTES;
-  if (minutes === 0) return;
-  const run = async () => {
-    try {
-      const { runReminders } = await import("@/lib/notifications/reminders");
-      const result = await runReminders({ timeZone: getEnv().APP_TIME_ZONE });
-      if (result.expiring || result.commitments || result.digests) console.log(JSON.stringify({ level: "info", job: "reminders", ...result }));
-    } catch (error) {
-      console.error(JSON.stringify({ level: "error", job: "reminders", message: (error as Error).message }));
-    }
-  };
-  setTimeout(run, 90_000).unref();
-  setInterval(run, minutes * 60_000).unref();
+  scheduleJob("reminders", { firstMs: 90_000, everyMs: getEnv().REMINDER_MINUTES * 60_000 }, async () => {
+    const { runReminders } = await import("@/lib/notifications/reminders");
+    const result = await runReminders({ timeZone: getEnv().APP_TIME_ZONE });
+    return result.expiring || result.commitments || result.digests ? result : null;
+  });
 }

@@ -34,3 +34,23 @@ export async function receiveSingleUpload(request: Request, { accept, maxBytes }
     Readable.fromWeb(request.body as import("node:stream/web").ReadableStream).pipe(busboy);
   });
 }
+
+export type UploadOutcome =
+  | { ok: true; file: { sha256: string; size: number; mime: string; originalName: string } }
+  | { ok: false; error: "too_large" | "wrong_type" | "empty" | "missing" };
+
+/** What a received upload amounts to for the form it came from: the stored file, or the problem to show. */
+export function uploadOutcome(upload: ReceivedUpload): UploadOutcome {
+  if (upload.result === "too_large_declared") return { ok: false, error: "too_large" };
+  // No file chosen: an empty part without a name.
+  if (!upload.result || (upload.result.ok === false && upload.result.reason === "empty" && !upload.name)) return { ok: false, error: "missing" };
+  if (!upload.result.ok) return { ok: false, error: upload.result.reason };
+  return { ok: true, file: { sha256: upload.result.sha256, size: upload.result.size, mime: upload.result.mime, originalName: upload.name } };
+}
+
+const UPLOAD_ERROR_KEYS = { too_large: "tooLarge", wrong_type: "wrongType", empty: "empty", missing: "missing", not_editable: "notEditable" } as const;
+
+/** The message key (validation.upload.*) of an upload problem carried back in a page's address. */
+export function uploadErrorKey(code: string | undefined): (typeof UPLOAD_ERROR_KEYS)[keyof typeof UPLOAD_ERROR_KEYS] | null {
+  return code && code in UPLOAD_ERROR_KEYS ? UPLOAD_ERROR_KEYS[code as keyof typeof UPLOAD_ERROR_KEYS] : null;
+}

@@ -10,6 +10,9 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 import type { FormIssue } from "@/lib/applications/form-schema";
+import type { Tx } from "@/lib/audit/record-audit";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import type { Workflow } from "@/lib/catalogue/definition";
 
 export type SubmitResult =
   | { ok: true; registrationNumber: string; trackingToken: string; alreadySubmitted: boolean }
@@ -53,34 +56,46 @@ export async function submitApplication({
     );
     if (issues.length > 0) return { ok: false as const, issues };
 
-    const number = await allocateRegistrationNumber(tx, app.officeId, yearIn(timeZone, now));
-    const trackingToken = newTrackingToken();
-    const status = await applyTransition(tx, {
-      application: app,
-      workflow: version.workflow,
-      action: "submit",
-      by: "APPLICANT",
-      actorId: actor.id,
-      eventData: { registrationNumber: number.number },
-      changes: {
-        registrationNumber: number.number,
-        registrationYear: number.year,
-        registrationSeq: number.seq,
-        trackingToken,
-        submittedAt: now,
-      },
-    });
-    if (version.workflow === "instant") {
-      await applyTransition(tx, {
-        application: { id: app.id, status, lockVersion: app.lockVersion + 1 },
-        workflow: version.workflow,
-        action: "issueInstant",
-        by: "SYSTEM",
-        actorId: null,
-        changes: { decidedAt: now },
-      });
-    }
-    return { ok: true as const, registrationNumber: number.number, trackingToken, alreadySubmitted: false };
+    const submitted = await recordSubmission(tx, { app, workflow: version.workflow, actorId: actor.id, timeZone, now });
+    return { ok: true as const, ...submitted, alreadySubmitted: false };
   });
+}
+
+/**
+ * Submits a draft inside the caller's transaction: the next registration number of the office's year,
+ * a tracking token and the state change; an instant permit type is issued in the same step.
+ */
+export async function recordSubmission(
+  tx: Tx,
+  {
+    app,
+    workflow,
+    actorId,
+    timeZone,
+    now,
+  }: { app: { id: string; officeId: string; status: ApplicationStatus; lockVersion: number }; workflow: Workflow; actorId: string; timeZone: string; now: Date },
+) {
+  const number = await allocateRegistrationNumber(tx, app.officeId, yearIn(timeZone, now));
+  const trackingToken = newTrackingToken();
+  const status = await applyTransition(tx, {
+    application: app,
+    workflow,
+    action: "submit",
+    by: "APPLICANT",
+    actorId,
+    eventData: { registrationNumber: number.number },
+    changes: { registrationNumber: number.number, registrationYear: number.year, registrationSeq: number.seq, trackingToken, submittedAt: now },
+  });
+  if (workflow === "instant") {
+    await applyTransition(tx, {
+      application: { id: app.id, status, lockVersion: app.lockVersion + 1 },
+      workflow,
+      action: "issueInstant",
+      by: "SYSTEM",
+      actorId: null,
+      changes: { decidedAt: now },
+    });
+  }
+  return { registrationNumber: number.number, trackingToken };
 }
 

@@ -2,8 +2,7 @@
 // application that carries each licence (NIB, Sertifikat Standar, Izin), the NIB certificate (a new
 // edition whenever the activities it lists change) and the self-declared Sertifikat Standar.
 import type { Tx } from "@/lib/audit/record-audit";
-import { allocateRegistrationNumber } from "@/lib/applications/allocate-registration-number";
-import { newTrackingToken } from "@/lib/applications/numbering";
+import { recordSubmission } from "@/lib/applications/submit-application";
 import type { BusinessActivity, BusinessActor, Kbli, Prisma } from "@/lib/db/generated/client";
 import type { RiskLevel } from "@/lib/db/generated/enums";
 import { renderBusinessCertificate, type BusinessCertificateActivity, type BusinessCertificateData } from "@/lib/documents/pdf/business-certificate";
@@ -16,7 +15,6 @@ import { allocateDecreeNumber } from "@/lib/review/prepare-decision";
 import { dateToDay, localToday } from "@/lib/review/office-day";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { signDocument } from "@/lib/signing/sign";
-import { applyTransition } from "@/lib/workflow/apply-transition";
 import { BUSINESS_PERMIT_CODES } from "@/lib/business/permit-codes";
 import { SELF_DECLARATION } from "@/lib/business/declaration";
 import { formatRupiah } from "@/lib/i18n/format";
@@ -60,7 +58,7 @@ export function activityData(business: BusinessActor, activity?: ActivityWithKbl
  */
 export async function openBusinessApplication(
   tx: Tx,
-  { business, kind, agencyId, data, now, year }: { business: BusinessActor; kind: PermitKind; agencyId?: string; data: Record<string, string>; now: Date; year: number },
+  { business, kind, agencyId, data, now, timeZone }: { business: BusinessActor; kind: PermitKind; agencyId?: string; data: Record<string, string>; now: Date; timeZone: string },
 ) {
   const permitType = await currentPermitType(tx, business.officeId, kind);
   const version = permitType.currentVersion;
@@ -75,27 +73,8 @@ export async function openBusinessApplication(
     },
   });
   await tx.applicationEvent.create({ data: { applicationId: app.id, actorId: business.ownerId, action: "create", toStatus: "DRAFT" } });
-  const number = await allocateRegistrationNumber(tx, business.officeId, year);
-  const status = await applyTransition(tx, {
-    application: app,
-    workflow: version.workflow,
-    action: "submit",
-    by: "APPLICANT",
-    actorId: business.ownerId,
-    eventData: { registrationNumber: number.number },
-    changes: { registrationNumber: number.number, registrationYear: number.year, registrationSeq: number.seq, trackingToken: newTrackingToken(), submittedAt: now },
-  });
-  if (version.workflow === "instant") {
-    await applyTransition(tx, {
-      application: { id: app.id, status, lockVersion: app.lockVersion + 1 },
-      workflow: version.workflow,
-      action: "issueInstant",
-      by: "SYSTEM",
-      actorId: null,
-      changes: { decidedAt: now },
-    });
-  }
-  return { id: app.id, registrationNumber: number.number, permitType };
+  const submitted = await recordSubmission(tx, { app, workflow: version.workflow, actorId: business.ownerId, timeZone, now });
+  return { id: app.id, registrationNumber: submitted.registrationNumber, permitType };
 }
 
 async function headOf(tx: Tx, officeId: string) {
@@ -168,10 +147,9 @@ async function signAndStore(
 export async function issueNibCertificate(tx: Tx, { businessId, now, timeZone }: { businessId: string; now: Date; timeZone: string }) {
   const business = await tx.businessActor.findUniqueOrThrow({ where: { id: businessId } });
   if (!business.nib) throw new AppError("INVALID_TRANSITION", "errors.business.noNib");
-  const year = Number(localToday(timeZone, now).slice(0, 4));
   let applicationId = business.nibApplicationId;
   if (!applicationId) {
-    const opened = await openBusinessApplication(tx, { business, kind: "nib", data: activityData(business), now, year });
+    const opened = await openBusinessApplication(tx, { business, kind: "nib", data: activityData(business), now, timeZone });
     applicationId = opened.id;
     await tx.businessActor.update({ where: { id: business.id }, data: { nibApplicationId: applicationId } });
   } else {
@@ -238,7 +216,7 @@ export async function issueSelfDeclaredCertificate(
     kind: "selfDeclared",
     data: activityData(business, activity, "MENENGAH_RENDAH"),
     now,
-    year: Number(today.slice(0, 4)),
+    timeZone,
   });
   const { number } = await allocateDecreeNumber(tx, opened.permitType.id, opened.permitType.currentVersion.decreeNumberTemplate, opened.permitType.code, today);
   const commitments = await tx.commitment.findMany({ where: { activityId: activity.id, fulfilledAt: null }, orderBy: { dueDay: "asc" } });

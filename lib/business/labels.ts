@@ -1,6 +1,7 @@
 // Indonesian wording of business licensing terms for issued documents and the data their files carry.
 // The pages use the translation catalogue; documents are official and always in Indonesian.
 import type { BasicRequirement, BusinessScale, RiskLevel } from "@/lib/risk/rules";
+import id from "@/messages/id.json";
 import type { BusinessFormCode } from "@/lib/business/save-business";
 
 export const FORM_LABEL_ID: Record<BusinessFormCode, string> = {
@@ -34,8 +35,5 @@ export const LEVEL_OUTCOME_ID: Record<RiskLevel, string> = {
   TINGGI: "NIB dan Izin",
 };
 
-export const REQUIREMENT_LABEL_ID: Record<BasicRequirement, string> = {
-  KKPR: "Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR)",
-  PERSETUJUAN_LINGKUNGAN: "Persetujuan Lingkungan",
-  PBG: "Persetujuan Bangunan Gedung (PBG)",
-};
+/** The requirements' official names, as the Indonesian pages show them. */
+export const REQUIREMENT_LABEL_ID: Record<BasicRequirement, string> = id.business.requirements;

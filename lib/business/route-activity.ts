@@ -5,7 +5,7 @@
 import type { Tx } from "@/lib/audit/record-audit";
 import type { Agency, BusinessActivity, BusinessActor, Kbli } from "@/lib/db/generated/client";
 import type { RiskLevel } from "@/lib/db/generated/enums";
-import { dayToDate, localToday } from "@/lib/review/office-day";
+import { dayToDate } from "@/lib/review/office-day";
 import type { BasicRequirement } from "@/lib/risk/rules";
 import { activityData, issueSelfDeclaredCertificate, openBusinessApplication } from "@/lib/business/business-documents";
 
@@ -62,7 +62,6 @@ export async function routeClassifiedActivity(
   },
 ): Promise<RouteOutcome> {
   const base = { riskLevel: level, legalBasis, classifiedById, reviewReason: null, submittedAt: activity.submittedAt ?? now };
-  const today = localToday(timeZone, now);
   if (level === "RENDAH") {
     await tx.businessActivity.update({ where: { id: activity.id }, data: { ...base, status: "ACTIVE" } });
     return "active";
@@ -87,7 +86,7 @@ export async function routeClassifiedActivity(
     agencyId,
     data: activityData(business, activity, level),
     now,
-    year: Number(today.slice(0, 4)),
+    timeZone,
   });
   await tx.businessActivity.update({ where: { id: activity.id }, data: { ...base, status: "IN_PROCESS", applicationId: opened.id } });
   return "in_process";

@@ -15,6 +15,7 @@ import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
+import { uploadErrorKey } from "@/app/_lib/receive-upload";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("business"))("pageTitle") };
@@ -39,8 +40,6 @@ const STANDING_TONE: Record<string, "neutral" | "blue" | "green" | "yellow" | "r
 
 // The business's own page: its NIB, each activity with its risk level, what it received, what is
 // pending with whom, and the commitments it must still fulfil.
-const UPLOAD_ERRORS = { too_large: "tooLarge", wrong_type: "wrongType", empty: "empty", missing: "missing" } as const;
-
 export default async function BusinessPage({
   params,
   searchParams,
@@ -61,7 +60,7 @@ export default async function BusinessPage({
   const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const title = (k: { titleId: string; titleEn: string }) => (locale === "en" ? k.titleEn : k.titleId);
   const savedKey = saved && ["created", "profile", "activity", "removed", "nib", "submitted", "declared", "proof"].includes(saved) ? saved : null;
-  const proofErrorKey = proofError && proofError in UPLOAD_ERRORS ? UPLOAD_ERRORS[proofError as keyof typeof UPLOAD_ERRORS] : null;
+  const proofErrorKey = uploadErrorKey(proofError);
   return (
     <>
       {savedKey ? <Banner title={t(`business.saved.${savedKey}`)}>{savedKey === "nib" ? t("business.saved.nibBody", { nib: business.nib ?? "" }) : null}</Banner> : null}

@@ -13,12 +13,12 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Tag } from "@/components/ui/tag";
+import { uploadErrorKey } from "@/app/_lib/receive-upload";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("application"))("stepDocuments") };
 }
 
-const UPLOAD_ERRORS = { too_large: "tooLarge", wrong_type: "wrongType", empty: "empty", missing: "missing", not_editable: "notEditable" } as const;
 
 export default async function DocumentsPage({
   params,
@@ -36,7 +36,7 @@ export default async function DocumentsPage({
   const locale = await getLocale();
   const current = new Map(view.app.documents.map((d) => [d.requirementKey, d]));
   const errorDoc = flags.error ? view.documents.find((d) => d.key === flags.doc) : undefined;
-  const errorKey = flags.error && flags.error in UPLOAD_ERRORS ? UPLOAD_ERRORS[flags.error as keyof typeof UPLOAD_ERRORS] : null;
+  const errorKey = uploadErrorKey(flags.error);
   const uploadedDoc = flags.uploaded ? view.documents.find((d) => d.key === flags.uploaded) : undefined;
   const errorMessage =
     errorDoc && errorKey

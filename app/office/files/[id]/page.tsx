@@ -23,6 +23,7 @@ import { RecordInspectionForm, ScheduleSurveyForm } from "@/components/review/in
 import { getEnv } from "@/lib/env";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
+import { uploadErrorKey } from "@/app/_lib/receive-upload";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("fileTitle") };
@@ -172,7 +173,7 @@ export default async function OfficeFilePage({
                 <p className="mb-2 max-w-2xl text-slate-700">{t("inspection.photosLead")}</p>
                 {photoError ? (
                   <p role="alert" className="mb-2 font-semibold text-danger">
-                    {t(`validation.upload.${photoError === "too_large" ? "tooLarge" : photoError === "wrong_type" ? "wrongType" : photoError === "empty" ? "empty" : "missing"}`, { max: 5, types: "JPG, PNG" })}
+                    {t(`validation.upload.${uploadErrorKey(photoError) ?? "missing"}`, { max: 5, types: "JPG, PNG" })}
                   </p>
                 ) : null}
                 <p className="mb-2">{t("inspection.photoCount", { count: ((openInspection.photoIds as string[]) ?? []).length })}</p>

@@ -3,7 +3,7 @@
 // documents page with the outcome. An oversized file is never stored whole.
 import { getActor } from "@/app/_lib/session";
 import { attachDocument, findUploadTarget } from "@/lib/applications/attach-document";
-import { receiveSingleUpload } from "@/app/_lib/receive-upload";
+import { receiveSingleUpload, uploadOutcome } from "@/app/_lib/receive-upload";
 import { isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -30,19 +30,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (isAppError(error)) return back(request, id, { error: "not_editable", doc: key });
     throw error;
   }
-  const upload = await receiveSingleUpload(request, { accept: requirement.accept, maxBytes: requirement.maxSizeMb * MB });
-  if (upload.result === "too_large_declared") return back(request, id, { error: "too_large", doc: key });
-  if (!upload.result || (upload.result.ok === false && upload.result.reason === "empty" && !upload.name)) {
-    return back(request, id, { error: "missing", doc: key });
-  }
-  if (!upload.result.ok) return back(request, id, { error: upload.result.reason, doc: key });
+  const upload = uploadOutcome(await receiveSingleUpload(request, { accept: requirement.accept, maxBytes: requirement.maxSizeMb * MB }));
+  if (!upload.ok) return back(request, id, { error: upload.error, doc: key });
   try {
-    await attachDocument({
-      actor,
-      applicationId: id,
-      key,
-      file: { sha256: upload.result.sha256, size: upload.result.size, mime: upload.result.mime, originalName: upload.name },
-    });
+    await attachDocument({ actor, applicationId: id, key, file: upload.file });
   } catch (error) {
     if (isAppError(error)) return back(request, id, { error: "not_editable", doc: key });
     throw error;

@@ -2,7 +2,7 @@
 // JavaScript, streamed and checked like every upload), and the business and office staff download it.
 import { Readable } from "node:stream";
 import { getActor } from "@/app/_lib/session";
-import { receiveSingleUpload } from "@/app/_lib/receive-upload";
+import { receiveSingleUpload, uploadOutcome } from "@/app/_lib/receive-upload";
 import { uploadsDir } from "@/lib/applications/attach-document";
 import { findCommitmentProof, findProofTarget, PROOF_ACCEPT, PROOF_MAX_MB, submitCommitmentProof } from "@/lib/business/commitments";
 import { openStoredFile } from "@/lib/documents/store-upload";
@@ -28,11 +28,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (isAppError(error) && error.code !== "CONFLICT") return new Response(null, { status: 404 });
     throw error;
   }
-  const upload = await receiveSingleUpload(request, { accept: PROOF_ACCEPT, maxBytes: PROOF_MAX_MB * 1024 * 1024 });
-  if (upload.result === "too_large_declared") return back(request, target.businessId, { proofError: "too_large", commitment: id });
-  if (!upload.result || (upload.result.ok === false && upload.result.reason === "empty" && !upload.name)) return back(request, target.businessId, { proofError: "missing", commitment: id });
-  if (!upload.result.ok) return back(request, target.businessId, { proofError: upload.result.reason, commitment: id });
-  await submitCommitmentProof({ actor, commitmentId: id, file: { sha256: upload.result.sha256, size: upload.result.size, mime: upload.result.mime, originalName: upload.name } });
+  const upload = uploadOutcome(await receiveSingleUpload(request, { accept: PROOF_ACCEPT, maxBytes: PROOF_MAX_MB * 1024 * 1024 }));
+  if (!upload.ok) return back(request, target.businessId, { proofError: upload.error, commitment: id });
+  await submitCommitmentProof({ actor, commitmentId: id, file: upload.file });
   return back(request, target.businessId, { saved: "proof" });
 }
 

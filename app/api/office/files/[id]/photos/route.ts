@@ -1,6 +1,6 @@
 // A site photo for the open inspection of a file (technical team of the responsible agency only).
 import { getActor } from "@/app/_lib/session";
-import { receiveSingleUpload } from "@/app/_lib/receive-upload";
+import { receiveSingleUpload, uploadOutcome } from "@/app/_lib/receive-upload";
 import { addInspectionPhoto } from "@/lib/review/technical-review";
 import { isAppError } from "@/lib/errors";
 
@@ -12,12 +12,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const actor = await getActor();
   if (!actor) return Response.redirect(new URL(`/login?returnTo=${encodeURIComponent(`/office/files/${id}`)}`, request.url), 303);
   if (actor.role !== "TECHNICAL") return new Response(null, { status: 403 });
-  const upload = await receiveSingleUpload(request, { accept: ["jpeg", "png"], maxBytes: 5 * 1024 * 1024 });
-  if (upload.result === "too_large_declared") return back("photoError=too_large");
-  if (!upload.result) return back("photoError=missing");
-  if (!upload.result.ok) return back(`photoError=${upload.result.reason}`);
+  const upload = uploadOutcome(await receiveSingleUpload(request, { accept: ["jpeg", "png"], maxBytes: 5 * 1024 * 1024 }));
+  if (!upload.ok) return back(`photoError=${upload.error}`);
   try {
-    await addInspectionPhoto({ actor, applicationId: id, file: { sha256: upload.result.sha256, size: upload.result.size, mime: upload.result.mime, originalName: upload.name || "foto" } });
+    await addInspectionPhoto({ actor, applicationId: id, file: { ...upload.file, originalName: upload.file.originalName || "foto" } });
   } catch (error) {
     if (isAppError(error)) return error.code === "NOT_FOUND" ? new Response(null, { status: 404 }) : back("photoError=not_editable");
     throw error;
