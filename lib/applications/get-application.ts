@@ -1,15 +1,15 @@
 // Everything the application page shows to someone allowed to read it: the form as filled in, the
 // current documents, the timeline, an open revision request and what the applicant may change.
 import type { Actor } from "@/lib/auth/permissions";
-import { loadReadableApplication } from "@/lib/applications/access";
+import { canReadApplication } from "@/lib/applications/access";
+import { AppError } from "@/lib/errors";
 import { editableKeys, findOpenRevision } from "@/lib/applications/revision";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 
 export async function getApplication({ actor, applicationId }: { actor: Actor; applicationId: string }) {
-  await loadReadableApplication(actor, applicationId);
   const prisma = db();
-  const app = await prisma.application.findUniqueOrThrow({
+  const app = await prisma.application.findUnique({
     where: { id: applicationId },
     include: {
       permitTypeVersion: true,
@@ -22,8 +22,10 @@ export async function getApplication({ actor, applicationId }: { actor: Actor; a
         orderBy: { createdAt: "asc" },
       },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { fullName: true, role: true } } } },
+      decision: { select: { validUntil: true } },
     },
   });
+  if (!app || !canReadApplication(actor, app)) throw new AppError("NOT_FOUND", "errors.notFound");
   const revision = await findOpenRevision(prisma, app.id);
   const isOwner = app.applicantId === actor.id;
   return {

@@ -7,7 +7,6 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { isBusinessPermitCode } from "@/lib/business/permit-codes";
-import { loadReadableApplication } from "@/lib/applications/access";
 
 /** Renewal opens this many days before the end of validity (and any time after it). */
 export const RENEWAL_WINDOW_DAYS = 90;
@@ -53,11 +52,4 @@ export async function startRenewal({ actor, applicationId, now = new Date() }: {
     });
     return draft;
   });
-}
-
-/** The end of validity of a file's decision, for someone allowed to read the file. */
-export async function findValidUntil(actor: Actor, applicationId: string) {
-  await loadReadableApplication(actor, applicationId);
-  const decision = await db().decision.findUnique({ where: { applicationId }, select: { validUntil: true } });
-  return decision?.validUntil ?? null;
 }

@@ -9,6 +9,7 @@ import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { applyTransition } from "@/lib/workflow/apply-transition";
+import { localToday } from "@/lib/review/office-day";
 import type { FormIssue } from "@/lib/applications/form-schema";
 import type { Tx } from "@/lib/audit/record-audit";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
@@ -18,9 +19,6 @@ export type SubmitResult =
   | { ok: true; registrationNumber: string; trackingToken: string; alreadySubmitted: boolean }
   | { ok: false; issues: FormIssue[] };
 
-function yearIn(timeZone: string, at: Date) {
-  return Number(new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(at));
-}
 
 export async function submitApplication({
   actor,
@@ -75,7 +73,7 @@ export async function recordSubmission(
     now,
   }: { app: { id: string; officeId: string; status: ApplicationStatus; lockVersion: number }; workflow: Workflow; actorId: string; timeZone: string; now: Date },
 ) {
-  const number = await allocateRegistrationNumber(tx, app.officeId, yearIn(timeZone, now));
+  const number = await allocateRegistrationNumber(tx, app.officeId, Number(localToday(timeZone, now).slice(0, 4)));
   const trackingToken = newTrackingToken();
   const status = await applyTransition(tx, {
     application: app,

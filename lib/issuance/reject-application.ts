@@ -3,7 +3,8 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
-import { formatDecreeNumber } from "@/lib/applications/numbering";
+import { allocateDecreeNumber } from "@/lib/review/prepare-decision";
+import { transition } from "@/lib/workflow/transitions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { renderRejectionLetter } from "@/lib/documents/pdf/rejection-letter";
@@ -27,14 +28,11 @@ export async function rejectInTx(
   tx: Tx,
   { app, actor, reason, now, timeZone }: { app: Awaited<ReturnType<typeof loadFileForOfficer>>; actor: Actor; reason: string; now: Date; timeZone: string },
 ) {
-  const today = localToday(timeZone, now);
-  const [year, month] = today.split("-").map(Number) as [number, number];
+  // Refuse at once what the lifecycle would refuse, before a number is taken or a letter written.
+  const allowed = transition("reject", app.status, actor.role, app.permitTypeVersion.workflow);
+  if (!allowed.ok) throw allowed.reason === "role" ? new AppError("FORBIDDEN", "errors.forbidden") : new AppError("INVALID_TRANSITION", "errors.applications.invalidTransition");
   // Letters have their own gap-free sequence per office and year.
-  const rows = await tx.$queryRaw<{ lastSeq: number }[]>`
-    INSERT INTO "DecreeCounter" ("permitTypeId", "year", "lastSeq") VALUES (${`rejection:${app.officeId}`}, ${year}, 1)
-    ON CONFLICT ("permitTypeId", "year") DO UPDATE SET "lastSeq" = "DecreeCounter"."lastSeq" + 1
-    RETURNING "lastSeq"`;
-  const number = formatDecreeNumber(LETTER_TEMPLATE, { seq: Number(rows[0]!.lastSeq), month, year });
+  const { number } = await allocateDecreeNumber(tx, `rejection:${app.officeId}`, LETTER_TEMPLATE, "", localToday(timeZone, now));
   const code = newVerificationCode();
   const payload = {
     kind: "rejection",

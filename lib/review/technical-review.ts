@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { openStoredFile } from "@/lib/documents/store-upload";
 import { renderInspectionReport, type InspectionRecommendation as PdfRecommendation } from "@/lib/documents/pdf/inspection-report";
 import { AppError } from "@/lib/errors";
-import { formatDecreeNumber } from "@/lib/applications/numbering";
+import { allocateDecreeNumber } from "@/lib/review/prepare-decision";
 import { letterheadOf } from "@/lib/issuance/office-letterhead";
 import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
 import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
@@ -21,6 +21,7 @@ import { localToday } from "@/lib/review/office-day";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 import { notify } from "@/lib/notifications/notify";
+import { staffOfStage } from "@/lib/notifications/notify-transition";
 
 const lines = (v: string | undefined) =>
   (v ?? "")
@@ -59,12 +60,25 @@ export const ZRecordInspectionSchema = z.object({
 });
 export type TRecordInspection = z.output<typeof ZRecordInspectionSchema>;
 
+/** Site photos: what the survey form accepts. */
+export const PHOTO_ACCEPT = ["jpeg", "png"] as const;
+export const PHOTO_MAX_MB = 5;
+
 function requireTechnical(actor: Actor) {
   requirePermission(actor, "record:inspection:agency");
 }
 
-export async function findOpenInspection(applicationId: string) {
-  return db().inspection.findFirst({ where: { applicationId, recordedAt: null }, orderBy: { scheduledAt: "desc" } });
+/**
+ * Checks, before a photo is received, that the actor may add one to the file now (its agency's team, an
+ * open survey), so that nothing is stored for a request that would be refused.
+ */
+export async function findPhotoTarget({ actor, applicationId }: { actor: Actor; applicationId: string }) {
+  requireTechnical(actor);
+  return db().$transaction(async (tx) => {
+    const app = await loadFileForOfficer(tx, actor, applicationId);
+    const open = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null }, select: { id: true } });
+    if (!open) throw new AppError("INVALID_TRANSITION", "validation.inspection.notScheduled");
+  });
 }
 
 export async function scheduleSurvey({ actor, applicationId, input, timeZone }: { actor: Actor; applicationId: string; input: TScheduleSurvey; timeZone: string }) {
@@ -88,8 +102,8 @@ export async function scheduleSurvey({ actor, applicationId, input, timeZone }: 
     const when = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(scheduledFor);
     const params = { number: app.registrationNumber ?? "", permit: { id: app.permitTypeVersion.nameId, en: app.permitTypeVersion.nameEn }, when: { id: when("id-ID"), en: when("en-GB") }, place: input.place };
     await notify(tx, { event: "surveyScheduled", occurrence: event.id, userIds: [app.applicantId], applicationId: app.id, link: `/applications/${app.id}`, params });
-    const team = await tx.user.findMany({ where: { officeId: app.officeId, role: "TECHNICAL", agencyId: app.agencyId, active: true }, select: { id: true } });
-    await notify(tx, { event: "surveyScheduled", occurrence: event.id, userIds: team.map((u) => u.id), applicationId: app.id, link: `/office/files/${app.id}`, params });
+    const team = await staffOfStage(tx, { officeId: app.officeId, agencyId: app.agencyId, status: app.status });
+    await notify(tx, { event: "surveyScheduled", occurrence: event.id, userIds: team, applicationId: app.id, link: `/office/files/${app.id}`, params });
     await recordAudit(tx, { actorId: actor.id, action: "inspection.schedule", entity: "Application", entityId: app.id });
     return inspection;
   });
@@ -142,12 +156,8 @@ export async function recordInspection({
         throw new AppError("INVALID_INPUT", "validation.inspection.conditions", { conditions: "validation.inspection.conditions" });
       }
       const agency = await tx.agency.findUniqueOrThrow({ where: { id: inspection.agencyId } });
-      const [year, month] = localToday(timeZone, now).split("-").map(Number) as [number, number];
-      const rows = await tx.$queryRaw<{ lastSeq: number }[]>`
-        INSERT INTO "DecreeCounter" ("permitTypeId", "year", "lastSeq") VALUES (${`bap:${agency.id}`}, ${year}, 1)
-        ON CONFLICT ("permitTypeId", "year") DO UPDATE SET "lastSeq" = "DecreeCounter"."lastSeq" + 1
-        RETURNING "lastSeq"`;
-      const number = formatDecreeNumber(`BAP/{seq}/${agency.code}/{romanMonth}/{year}`, { seq: Number(rows[0]!.lastSeq), month, year });
+      // Each agency's reports have their own gap-free sequence per year.
+      const { number } = await allocateDecreeNumber(tx, `bap:${agency.id}`, `BAP/{seq}/${agency.code}/{romanMonth}/{year}`, agency.code, localToday(timeZone, now));
       const code = newVerificationCode();
       const checklistResults = checklist.map((item, i) => ({ item: item.id, result: input.results[i]!.result, ...(input.results[i]!.note ? { note: input.results[i]!.note } : {}) }));
       const payload = {
@@ -168,8 +178,10 @@ export async function recordInspection({
       };
       const signed = signDocument(payload, getSigningKey());
       const photos = [];
-      for (const id of (inspection.photoIds as string[]) ?? []) {
-        const file = await tx.storedFile.findUnique({ where: { id } });
+      const photoIds = (inspection.photoIds as string[]) ?? [];
+      const photoFiles = new Map((await tx.storedFile.findMany({ where: { id: { in: photoIds } } })).map((f) => [f.id, f]));
+      for (const id of photoIds) {
+        const file = photoFiles.get(id);
         const stream = file ? await openStoredFile(uploadsDir(), file.sha256) : null;
         if (!file || !stream) continue;
         const chunks: Buffer[] = [];

@@ -11,6 +11,7 @@ import { issuePermitInTx } from "@/lib/issuance/issue-permit";
 import { allocateDecreeNumber, defaultValidity } from "@/lib/review/prepare-decision";
 import { dayToDate, localToday } from "@/lib/review/office-day";
 import type { Prisma } from "@/lib/db/generated/client";
+import { OFFICER_FILE_INCLUDE } from "@/lib/review/staff-access";
 
 const OFFICE_STAGES = ["TECHNICAL_REVIEW", "PROCESSING", "APPROVAL"] as const;
 
@@ -39,7 +40,7 @@ export async function runDeadlineSweep({ now = new Date(), timeZone, limit = 200
           if (locked.length === 0) return null;
           const app = await tx.application.findUniqueOrThrow({
             where: { id: candidate.id },
-            include: { permitTypeVersion: true, permitType: { select: { id: true, agencyId: true, code: true } }, applicant: { select: { id: true, fullName: true, nik: true, email: true } } },
+            include: OFFICER_FILE_INCLUDE,
           });
           if (!(OFFICE_STAGES as readonly string[]).includes(app.status) || !app.dueDay || app.dueDay >= dayToDate(today)) return null;
           if (!app.permitTypeVersion.deemedApproval) {

@@ -19,7 +19,8 @@ export type TFindUsers = z.output<typeof ZFindUsersSchema>;
 export async function findUsers({ actor, filter }: { actor: Actor; filter: TFindUsers }) {
   requirePermission(actor, "manage:user:any");
   const cursor = decodeCursor(filter.after);
-  const conditions: Prisma.UserWhereInput[] = [];
+  // An office's admin manages that office's accounts, as getUser and the staff changes already require.
+  const conditions: Prisma.UserWhereInput[] = actor.officeId ? [{ officeId: actor.officeId }] : [];
   if (filter.role) conditions.push({ role: filter.role });
   if (filter.q) {
     conditions.push({

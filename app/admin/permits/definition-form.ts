@@ -21,7 +21,6 @@ const MAX_ROWS = { documents: 40 + EXTRA_ROWS, fields: 60 + EXTRA_ROWS };
 
 export const FIELD_TYPES = ["text", "number", "date", "choice", "nik", "phone", "email", "address"] as const satisfies readonly FieldType[];
 /** Field types whose value may come from the applicant's account. */
-export const PREFILL_TYPES: readonly FieldType[] = ["text", "nik", "phone", "email"];
 export const DATE_RANGES = ["past", "future"] as const;
 
 export type List = "documents" | "fields";

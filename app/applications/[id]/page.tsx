@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { loadApplicationForPage } from "@/app/applications/load";
 import { startRenewalAction } from "@/app/applications/actions";
-import { findValidUntil, isRenewable } from "@/lib/applications/start-renewal";
+import { isRenewable } from "@/lib/applications/start-renewal";
 import { RevisionNotice } from "@/components/application/revision-notice";
 import { IssuedDocuments } from "@/components/application/issued-documents";
 import { StatusPanel } from "@/components/application/status-panel";
@@ -38,7 +38,7 @@ export default async function ApplicationPage({
   const t = await getTranslations();
   const locale = await getLocale();
   const data = (app.data ?? {}) as Record<string, unknown>;
-  const validUntil = await findValidUntil(actor, id);
+  const validUntil = app.decision?.validUntil ?? null;
   const renewable = isRenewable({ status: app.status, validUntil });
   const format = await getFormatter();
   const clock = app.status === "DRAFT" ? null : serviceClock({ ...app, slaDays: app.permitTypeVersion.slaDays }, await loadWorkCalendar(app.officeId));

@@ -24,6 +24,7 @@ import { getEnv } from "@/lib/env";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { uploadErrorKey } from "@/app/_lib/receive-upload";
+import { PHOTO_ACCEPT, PHOTO_MAX_MB } from "@/lib/review/technical-review";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("fileTitle") };
@@ -173,7 +174,7 @@ export default async function OfficeFilePage({
                 <p className="mb-2 max-w-2xl text-slate-700">{t("inspection.photosLead")}</p>
                 {photoError ? (
                   <p role="alert" className="mb-2 font-semibold text-danger">
-                    {t(`validation.upload.${uploadErrorKey(photoError) ?? "missing"}`, { max: 5, types: "JPG, PNG" })}
+                    {t(`validation.upload.${uploadErrorKey(photoError) ?? "missing"}`, { max: PHOTO_MAX_MB, types: PHOTO_ACCEPT.map((k) => k.toUpperCase()).join(", ") })}
                   </p>
                 ) : null}
                 <p className="mb-2">{t("inspection.photoCount", { count: ((openInspection.photoIds as string[]) ?? []).length })}</p>
