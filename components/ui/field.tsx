@@ -37,7 +37,7 @@ function FieldFrame({ name, label, hint, error, optionalLabel, children }: Field
 }
 
 const CONTROL =
-  "mt-2 block w-full max-w-xl min-h-11 rounded border-2 border-slate-700 bg-white px-3 py-2 text-base";
+  "mt-2 block w-full max-w-xl min-h-11 rounded border-2 border-slate-700 bg-white px-3 py-2 text-base [&[readonly]]:bg-slate-100 [&[readonly]]:text-slate-700";
 
 export function TextField({
   name,
