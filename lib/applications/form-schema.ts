@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { FieldDefinition } from "@/lib/catalogue/definition";
 import { PROVINCE_CODES } from "@/lib/catalogue/regions";
 import { nikProblem, normalizePhone } from "@/lib/users/identity";
+import { toLocalDay } from "@/lib/sla/working-days";
 
 export interface AddressValue {
   street: string;
@@ -21,7 +22,7 @@ export const ADDRESS_PARTS = ["street", "province", "city", "district"] as const
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 function todayIn(timeZone: string) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return toLocalDay(new Date(), timeZone);
 }
 
 /** The schema of one field's value, without the "required" rule (applied by the caller). */

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { uniqueViolationFields } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
+import { dateToDay } from "@/lib/review/office-day";
 
 function officeOf(actor: Actor): string {
   if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
@@ -82,7 +83,7 @@ export async function confirmHolidays({ actor, ids }: { actor: Actor; ids: strin
         action: "holiday.confirm",
         entity: "Holiday",
         entityId: h.id,
-        data: { date: h.date.toISOString().slice(0, 10), kind: h.kind },
+        data: { date: dateToDay(h.date), kind: h.kind },
       });
     }
   });
@@ -98,7 +99,7 @@ export async function deleteHoliday({ actor, id }: { actor: Actor; id: string })
       action: "holiday.delete",
       entity: "Holiday",
       entityId: holiday.id,
-      data: { date: holiday.date.toISOString().slice(0, 10), kind: holiday.kind, nameId: holiday.nameId },
+      data: { date: dateToDay(holiday.date), kind: holiday.kind, nameId: holiday.nameId },
     });
   });
 }

@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { issuePermitInTx } from "@/lib/issuance/issue-permit";
 import { allocateDecreeNumber, defaultValidity } from "@/lib/review/prepare-decision";
-import { dayToDate, localToday } from "@/lib/review/office-day";
+import { dateToDay, dayToDate, localToday } from "@/lib/review/office-day";
 import type { Prisma } from "@/lib/db/generated/client";
 import { OFFICER_FILE_INCLUDE } from "@/lib/review/staff-access";
 
@@ -47,7 +47,7 @@ export async function runDeadlineSweep({ now = new Date(), timeZone, limit = 200
             if (app.lapseFlaggedAt) return null;
             await tx.application.update({ where: { id: app.id }, data: { lapseFlaggedAt: now } });
             await tx.applicationEvent.create({
-              data: { applicationId: app.id, action: "flagLapse", fromStatus: app.status, toStatus: app.status, data: { dueDay: app.dueDay.toISOString().slice(0, 10) } },
+              data: { applicationId: app.id, action: "flagLapse", fromStatus: app.status, toStatus: app.status, data: { dueDay: dateToDay(app.dueDay) } },
             });
             return "flagged" as const;
           }

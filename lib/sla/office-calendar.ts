@@ -2,6 +2,7 @@
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import type { WorkCalendar } from "@/lib/sla/working-days";
+import { dateToDay } from "@/lib/review/office-day";
 
 export async function loadWorkCalendar(officeId: string): Promise<WorkCalendar> {
   const office = await db().office.findUniqueOrThrow({
@@ -11,7 +12,7 @@ export async function loadWorkCalendar(officeId: string): Promise<WorkCalendar> 
   return {
     workWeek: office.workWeek.length ? office.workWeek : undefined,
     // Holiday dates are stored as UTC midnights of the calendar day.
-    holidays: new Set(office.holidays.map((h) => h.date.toISOString().slice(0, 10))),
+    holidays: new Set(office.holidays.map((h) => dateToDay(h.date))),
     timeZone: getEnv().APP_TIME_ZONE,
   };
 }

@@ -11,6 +11,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
+import { localToday } from "@/lib/review/office-day";
+import { getEnv } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.holidays"))("title") };
@@ -21,7 +23,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const workWeek = await getWorkWeek({ actor });
   const requested = Number(query.year);
-  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : new Date().getUTCFullYear();
+  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : Number(localToday(getEnv().APP_TIME_ZONE).slice(0, 4));
   const { holidays, years } = await findHolidays({ actor, year });
   const t = await getTranslations("admin.holidays");
   const tAdmin = await getTranslations("admin");
