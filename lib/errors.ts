@@ -1,15 +1,31 @@
 // Typed errors thrown by domain code. Each carries a code, an HTTP status and a translation key
-// for the message the user sees; pages and actions map them, nothing swallows them.
+// for the message the user sees; one adapter per kind of caller maps them, nothing swallows them.
 
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID_INPUT" | "INVALID_TRANSITION";
+export type AppErrorCode =
+  | "MALFORMED"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INVALID_TRANSITION"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "INVALID_INPUT"
+  | "RATE_LIMITED";
 
-const STATUS: Record<AppErrorCode, number> = {
-  NOT_FOUND: 404,
-  FORBIDDEN: 403,
+export const STATUS: Record<AppErrorCode, number> = {
+  /** The request itself cannot be read: a broken body, a bad encoding, a missing form. */
+  MALFORMED: 400,
   UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
   CONFLICT: 409,
-  INVALID_INPUT: 400,
   INVALID_TRANSITION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** Read, but its values break the rules (field errors say which). */
+  INVALID_INPUT: 422,
+  RATE_LIMITED: 429,
 };
 
 export class AppError extends Error {
@@ -29,4 +45,27 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/**
+ * The AppError an error amounts to: itself, or what a known failure of reading bad input means
+ * (a broken multipart body, invalid JSON, text the database refuses). Null for anything unexpected,
+ * which stays a server error and is logged.
+ */
+export function asAppError(error: unknown): AppError | null {
+  if (isAppError(error)) return error;
+  if (!(error instanceof Error)) return null;
+  const e = error as Error & { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } };
+  // Body parsers: JSON.parse, busboy and undici's multipart reader.
+  if (error instanceof SyntaxError) return new AppError("MALFORMED", "errors.malformed");
+  if (/^(Unexpected end of form|Malformed part header|Multipart: Boundary not found|Unexpected end of multipart data|Failed to parse body as FormData)/i.test(e.message)) {
+    return new AppError("MALFORMED", "errors.malformed");
+  }
+  if (error instanceof URIError) return new AppError("MALFORMED", "errors.malformed");
+  // PostgreSQL refuses a NUL byte or an invalid sequence in text (22021, 22P05): bad input, not a fault.
+  const sqlState = e.meta?.driverAdapterError?.cause?.originalCode;
+  if (sqlState === "22021" || sqlState === "22P05" || /invalid byte sequence|unsupported Unicode escape sequence/i.test(e.message)) {
+    return new AppError("INVALID_INPUT", "validation.controlCharacters");
+  }
+  return null;
 }

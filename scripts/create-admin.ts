@@ -43,7 +43,7 @@ runCli(async () => {
     const user = await tx.user.create({
       data: { email: email.data, fullName: name.data, role: "ADMIN", passwordHash, officeId: office.id },
     });
-    await recordAudit(tx, { actorId: null, action: "user.create", entity: "User", entityId: user.id, data: { email: email.data, role: "ADMIN" } });
+    await recordAudit(tx, { officeId: office.id, actorId: null, action: "user.create", entity: "User", entityId: user.id, data: { email: email.data, role: "ADMIN" } });
   }).catch((error) => {
     if (error instanceof UsageError) {
       console.error(`Error: ${error.message}`);

@@ -3,17 +3,17 @@
 // on the account so that it follows them to other devices and to the e-mails they receive.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getActor, safeReturnPath } from "@/app/_lib/session";
-import { db } from "@/lib/db/client";
+import { plainAction } from "@/app/_lib/action";
+import { safeReturnPath } from "@/app/_lib/session";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
+import { setOwnLocale } from "@/lib/users/set-own-locale";
 
-export async function setLocaleAction(formData: FormData) {
-  const locale = resolveLocale(String(formData.get("locale") ?? ""));
+export const setLocaleAction = plainAction(null, async ({ actor, field }) => {
+  const locale = resolveLocale(field("locale"));
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-  const actor = await getActor();
-  if (actor && actor.locale !== locale) await db().user.update({ where: { id: actor.id }, data: { locale } });
-  redirect(returnPath(String(formData.get("returnTo") ?? ""), (await headers()).get("referer")));
-}
+  if (actor && actor.locale !== locale) await setOwnLocale({ actor, locale });
+  redirect(returnPath(field("returnTo"), (await headers()).get("referer")));
+});
 
 function returnPath(explicit: string, referer: string | null): string {
   const fromForm = safeReturnPath(explicit);

@@ -5,6 +5,7 @@ import Busboy from "busboy";
 import { uploadsDir } from "@/lib/applications/attach-document";
 import { storeUpload, type StoreUploadResult } from "@/lib/documents/store-upload";
 import type { FileKind } from "@/lib/documents/detect-file-type";
+import { AppError } from "@/lib/errors";
 
 export type ReceivedUpload = { result: StoreUploadResult | null; name: string } | { result: "too_large_declared"; name: "" };
 
@@ -13,25 +14,42 @@ export async function receiveSingleUpload(request: Request, { accept, maxBytes }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes * 4 + 1024 * 1024) return { result: "too_large_declared", name: "" };
   const type = request.headers.get("content-type") ?? "";
-  if (!request.body || !type.startsWith("multipart/form-data")) return { result: null, name: "" };
+  if (!type.toLowerCase().startsWith("multipart/form-data")) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "errors.unsupportedMediaType");
+  if (!request.body) return { result: null, name: "" };
+  const malformed = () => new AppError("MALFORMED", "errors.malformed");
   return new Promise((resolve, reject) => {
-    const busboy = Busboy({ headers: { "content-type": type }, limits: { files: 1, fields: 5 } });
+    let busboy: Busboy.Busboy;
+    try {
+      busboy = Busboy({ headers: { "content-type": type }, limits: { files: 1, fields: 5 } });
+    } catch {
+      return reject(malformed()); // no or a broken boundary
+    }
     let pending: Promise<{ result: StoreUploadResult | null; name: string }> | null = null;
+    let input: PassThrough | null = null;
     busboy.on("file", (_field, stream, info) => {
       if (pending) return stream.resume();
       // storeUpload stops reading a rejected file by destroying its input; give it a pipe of its own so
       // that busboy's stream survives and the rest of the request can be drained.
-      const input = new PassThrough();
+      input = new PassThrough();
       stream.pipe(input);
-      pending = storeUpload({ stream: input, accept, maxBytes, uploadsDir: uploadsDir() }).then((result) => {
-        stream.unpipe(input);
+      const own = input;
+      pending = storeUpload({ stream: own, accept, maxBytes, uploadsDir: uploadsDir() }).then((result) => {
+        stream.unpipe(own);
         stream.resume();
         return { result, name: info.filename ?? "" };
       });
+      pending.catch(() => {}); // a broken body rejects the request below; this one is then moot
     });
-    busboy.on("error", reject);
+    const fail = () => {
+      input?.destroy(malformed()); // storeUpload removes its partial file
+      reject(malformed());
+    };
+    // A truncated or garbled body: whatever was being stored is discarded with the request.
+    busboy.on("error", fail);
     busboy.on("close", () => (pending ?? Promise.resolve({ result: null, name: "" })).then(resolve, reject));
-    Readable.fromWeb(request.body as import("node:stream/web").ReadableStream).pipe(busboy);
+    const body = Readable.fromWeb(request.body as import("node:stream/web").ReadableStream);
+    body.on("error", fail);
+    body.pipe(busboy);
   });
 }
 

@@ -6,41 +6,15 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getAuthOptions } from "@/lib/auth/auth-options";
-import { can, type Actor, type Permission, type ScopedResource } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import type { Locale, Role } from "@/lib/db/generated/enums";
+import { findSessionUser, type SessionUser } from "@/lib/auth/find-session-user";
+import { can, type Permission } from "@/lib/auth/permissions";
 
-export interface SessionUser extends Actor {
-  email: string;
-  fullName: string;
-  role: Role;
-  locale: Locale;
-  agency: { nameId: string; nameEn: string } | null;
-}
+export type { SessionUser };
 
 export const getActor = cache(async (): Promise<SessionUser | null> => {
   const session = (await getServerSession(getAuthOptions())) as { userId?: string; issuedAt?: number } | null;
   if (!session?.userId) return null;
-  const user = await db().user.findUnique({
-    where: { id: session.userId },
-    select: {
-      id: true,
-      email: true,
-      fullName: true,
-      role: true,
-      locale: true,
-      active: true,
-      sessionsValidAfter: true,
-      agencyId: true,
-      officeId: true,
-      agency: { select: { nameId: true, nameEn: true } },
-    },
-  });
-  if (!user || !user.active) return null;
-  // A session older than the account's last deactivation stays dead after a reactivation.
-  if (user.sessionsValidAfter && (session.issuedAt ?? 0) * 1000 < user.sessionsValidAfter.getTime()) return null;
-  const { active: _active, sessionsValidAfter: _validAfter, ...actor } = user;
-  return actor;
+  return findSessionUser({ userId: session.userId, issuedAt: session.issuedAt ?? 0 });
 });
 
 /** Only paths on this site are followed after login; anything else goes to the role's home. */
@@ -53,12 +27,12 @@ export function safeReturnPath(value: string | null | undefined): string | null 
  * Guards a page: an anonymous visitor is sent to log in and brought back; a signed-in user without
  * the permission gets the 403 page.
  */
-export async function requirePage(permission: Permission, resource?: ScopedResource): Promise<SessionUser> {
+export async function requirePage(permission: Permission): Promise<SessionUser> {
   const actor = await getActor();
   if (!actor) {
     const returnTo = safeReturnPath((await headers()).get("x-return-to"));
     redirect(returnTo ? `/login?returnTo=${encodeURIComponent(returnTo)}` : "/login");
   }
-  if (!can(actor, permission, resource)) forbidden();
+  if (!can(actor, permission)) forbidden();
   return actor;
 }

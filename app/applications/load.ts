@@ -1,18 +1,4 @@
-// Loads an application for a page, turning "not found" (also: not yours) into the 404 page.
-import { notFound } from "next/navigation";
-import type { Actor } from "@/lib/auth/permissions";
-import { getApplication } from "@/lib/applications/get-application";
-import { isAppError } from "@/lib/errors";
-
-export async function loadApplicationForPage(actor: Actor, applicationId: string) {
-  try {
-    return await getApplication({ actor, applicationId });
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
+// Stored answers as the inputs of the application form.
 /** Stored values as form inputs: address parts become `key.part`, numbers become text. */
 export function flattenValues(data: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};

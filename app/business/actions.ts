@@ -1,9 +1,9 @@
 "use server";
 // Server actions of business licensing: the profile, activities, submission, self-declaration, and the
 // back office's risk level for activities no rule covers. Each parses, calls one domain operation,
-// and redirects or returns translated errors.
+// and redirects or returns translated errors, through the shared action adapter.
 import { redirect } from "next/navigation";
-import { requirePage } from "@/app/_lib/session";
+import { formAction, parseInput, plainAction } from "@/app/_lib/action";
 import { addActivity, removeActivity, ZAddActivitySchema } from "@/lib/business/activities";
 import { createBusiness, updateBusiness, ZSaveBusinessSchema } from "@/lib/business/save-business";
 import { submitActivities } from "@/lib/business/submit-activities";
@@ -11,102 +11,58 @@ import { classifyActivityManually, declareActivity, ZClassifyActivitySchema } fr
 import { RULE_PARAMETERS } from "@/lib/risk/rules";
 import { checkCommitment, ZCheckCommitmentSchema } from "@/lib/business/commitments";
 import { getEnv } from "@/lib/env";
-import { fieldErrorsFrom, formStateFromError, formValues, type FormState } from "@/lib/forms";
 
-const id = (formData: FormData, key: string) => String(formData.get(key) ?? "");
-
-export async function saveBusinessAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const businessId = id(formData, "_businessId");
-  const actor = await requirePage(businessId ? "update:business:own" : "create:business:own");
-  const values = formValues(formData);
-  const parsed = ZSaveBusinessSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error) };
-  let target = businessId;
-  try {
-    if (businessId) await updateBusiness({ actor, businessId, input: parsed.data });
-    else target = (await createBusiness({ actor, input: parsed.data })).id;
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
+// One form creates a business or changes one (updateBusiness checks the owner's right to change it).
+export const saveBusinessAction = formAction("create:business:own", async ({ actor, values, field }) => {
+  const businessId = field("_businessId");
+  const input = parseInput(ZSaveBusinessSchema, values);
+  if (businessId) await updateBusiness({ actor, businessId, input });
+  const target = businessId || (await createBusiness({ actor, input })).id;
   redirect(`/business/${target}?saved=${businessId ? "profile" : "created"}`);
-}
+});
 
-export async function addActivityAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePage("update:business:own");
-  const businessId = id(formData, "_businessId");
-  const values = formValues(formData);
-  const parsed = ZAddActivitySchema.safeParse({
-    kbli: values.kbli ?? "",
-    location: values.location ?? "",
-    capital: values.capital ?? "",
-    workers: values.workers ?? "",
-    parameters: Object.fromEntries(RULE_PARAMETERS.map((p) => [p, values[p] ?? ""])),
-  });
-  if (!parsed.success) {
+export const addActivityAction = formAction("update:business:own", async ({ actor, values, field }) => {
+  const businessId = field("_businessId");
+  const input = parseInput(
+    ZAddActivitySchema,
+    {
+      kbli: values.kbli ?? "",
+      location: values.location ?? "",
+      capital: values.capital ?? "",
+      workers: values.workers ?? "",
+      parameters: Object.fromEntries(RULE_PARAMETERS.map((p) => [p, values[p] ?? ""])),
+    },
     // Parameter errors are reported on their own inputs.
-    const errors = Object.fromEntries(Object.entries(fieldErrorsFrom(parsed.error)).map(([k, v]) => [k.replace(/^parameters\./, ""), v]));
-    return { values, fieldErrors: errors };
-  }
-  try {
-    await addActivity({ actor, businessId, input: parsed.data });
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
+    (path) => path.replace(/^parameters\./, ""),
+  );
+  await addActivity({ actor, businessId, input });
   redirect(`/business/${businessId}?saved=activity#activities`);
-}
+});
 
-export async function removeActivityAction(formData: FormData) {
-  const actor = await requirePage("update:business:own");
-  const { businessId } = await removeActivity({ actor, activityId: id(formData, "_activityId") });
+export const removeActivityAction = plainAction("update:business:own", async ({ actor, field }) => {
+  const { businessId } = await removeActivity({ actor, activityId: field("_activityId") });
   redirect(`/business/${businessId}?saved=removed#activities`);
-}
+});
 
-export async function submitActivitiesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePage("update:business:own");
-  const businessId = id(formData, "_businessId");
-  let first = false;
-  try {
-    const result = await submitActivities({ actor, businessId, declaration: formData.get("declaration") === "on", timeZone: getEnv().APP_TIME_ZONE });
-    first = result.firstNib;
-  } catch (error) {
-    return formStateFromError(error, {});
-  }
-  redirect(`/business/${businessId}?saved=${first ? "nib" : "submitted"}`);
-}
+export const submitActivitiesAction = formAction("update:business:own", async ({ actor, field }) => {
+  const businessId = field("_businessId");
+  const result = await submitActivities({ actor, businessId, declaration: field("declaration") === "on", timeZone: getEnv().APP_TIME_ZONE });
+  redirect(`/business/${businessId}?saved=${result.firstNib ? "nib" : "submitted"}`);
+});
 
-export async function declareActivityAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePage("update:business:own");
-  let businessId: string;
-  try {
-    ({ businessId } = await declareActivity({ actor, activityId: id(formData, "_activityId"), declaration: formData.get("declaration") === "on", timeZone: getEnv().APP_TIME_ZONE }));
-  } catch (error) {
-    return formStateFromError(error, {});
-  }
+export const declareActivityAction = formAction("update:business:own", async ({ actor, field }) => {
+  const { businessId } = await declareActivity({ actor, activityId: field("_activityId"), declaration: field("declaration") === "on", timeZone: getEnv().APP_TIME_ZONE });
   redirect(`/business/${businessId}?saved=declared#activities`);
-}
+});
 
-export async function classifyActivityAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePage("classify:activity:any");
-  const values = formValues(formData);
-  const parsed = ZClassifyActivitySchema.safeParse({ ...values, requirements: formData.getAll("requirements").map(String) });
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error) };
-  try {
-    await classifyActivityManually({ actor, activityId: id(formData, "_activityId"), input: parsed.data, timeZone: getEnv().APP_TIME_ZONE });
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
+export const classifyActivityAction = formAction("classify:activity:office", async ({ actor, formData, values, field }) => {
+  const requirements = formData.getAll("requirements").filter((v) => typeof v === "string");
+  const input = parseInput(ZClassifyActivitySchema, { ...values, requirements });
+  await classifyActivityManually({ actor, activityId: field("_activityId"), input, timeZone: getEnv().APP_TIME_ZONE });
   redirect("/back-office/activities?saved=1");
-}
+});
 
-export async function checkCommitmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePage("classify:activity:any");
-  const values = formValues(formData);
-  const parsed = ZCheckCommitmentSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error) };
-  try {
-    await checkCommitment({ actor, commitmentId: id(formData, "_commitmentId"), input: parsed.data });
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
+export const checkCommitmentAction = formAction("check:commitment:office", async ({ actor, values, field }) => {
+  await checkCommitment({ actor, commitmentId: field("_commitmentId"), input: parseInput(ZCheckCommitmentSchema, values) });
   redirect("/back-office/activities?checked=1");
-}
+});

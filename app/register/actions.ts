@@ -1,22 +1,14 @@
 "use server";
 import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { parseInput, publicFormAction } from "@/app/_lib/action";
 import { registerApplicant, ZRegisterApplicantSchema } from "@/lib/users/register-applicant";
-import { fieldErrorsFrom, formStateFromError, formValues, type FormState } from "@/lib/forms";
 
-export async function registerAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["password", "passwordConfirm"]);
-  const parsed = ZRegisterApplicantSchema.safeParse({ ...values, ...passwords(formData), locale: await getLocale() });
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error) };
-  let email: string;
-  try {
-    email = (await registerApplicant(parsed.data)).email;
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
-  redirect(`/login?registered=1&email=${encodeURIComponent(email)}`);
-}
-
-function passwords(formData: FormData) {
-  return { password: String(formData.get("password") ?? ""), passwordConfirm: String(formData.get("passwordConfirm") ?? "") };
-}
+export const registerAction = publicFormAction(
+  async ({ values, field }) => {
+    const input = parseInput(ZRegisterApplicantSchema, { ...values, password: field("password"), passwordConfirm: field("passwordConfirm"), locale: await getLocale() });
+    const { email } = await registerApplicant(input);
+    redirect(`/login?registered=1&email=${encodeURIComponent(email)}`);
+  },
+  { secret: ["password", "passwordConfirm"] },
+);

@@ -1,12 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db/client";
+import type { IssuedDocumentLink } from "@/lib/issuance/issued-documents";
 
 // Links to the issued permit, certificate or rejection letter of a file, and to its public verification page.
-export async function IssuedDocuments({ applicationId, withReports = false }: { applicationId: string; withReports?: boolean }) {
-  const base = ["PERMIT", "REJECTION_LETTER", "NIB_CERTIFICATE", "STANDARD_CERTIFICATE"] as const;
-  const kinds = withReports ? [...base, "INSPECTION_REPORT" as const] : base;
-  // Superseded editions (an older NIB certificate) stay verifiable but are not offered for download.
-  const docs = await db().issuedDocument.findMany({ where: { applicationId, kind: { in: [...kinds] }, supersededAt: null }, orderBy: { createdAt: "asc" } });
+export async function IssuedDocuments({ documents: docs }: { documents: IssuedDocumentLink[] }) {
   if (docs.length === 0) return null;
   const t = await getTranslations("review");
   const tb = await getTranslations("business");

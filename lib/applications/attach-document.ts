@@ -2,7 +2,8 @@
 // against a requirement. A replaced document is kept, marked superseded, for the history.
 import path from "node:path";
 import type { Actor } from "@/lib/auth/permissions";
-import { canReadApplication, loadOwnApplication } from "@/lib/applications/access";
+import { loadOwnApplication } from "@/lib/applications/access";
+import { uploadedFileScope } from "@/lib/auth/access-scopes";
 import { editableKeys, findOpenRevision } from "@/lib/applications/revision";
 import { documentsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
@@ -58,10 +59,7 @@ export async function attachDocument({
 
 /** A document's file for download, when the actor may read its application. */
 export async function findDocumentFile({ actor, documentId }: { actor: Actor; documentId: string }) {
-  const doc = await db().applicationDocument.findUnique({
-    where: { id: documentId },
-    include: { file: true, application: { select: { applicantId: true, officeId: true, agencyId: true } } },
-  });
-  if (!doc || !canReadApplication(actor, doc.application)) throw new AppError("NOT_FOUND", "errors.notFound");
+  const doc = await db().applicationDocument.findFirst({ where: { id: documentId, ...uploadedFileScope(actor) }, include: { file: true } });
+  if (!doc) throw new AppError("NOT_FOUND", "errors.notFound");
   return doc.file;
 }

@@ -1,11 +1,12 @@
 // The applicant's own applications, drafts first, most recently changed first.
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { applicationScope } from "@/lib/auth/access-scopes";
 import { db } from "@/lib/db/client";
 
 export async function findMyApplications({ actor }: { actor: Actor }) {
-  requirePermission(actor, "read:application:own", { ownerId: actor.id });
+  requirePermission(actor, "read:application:own");
   const rows = await db().application.findMany({
-    where: { applicantId: actor.id },
+    where: applicationScope(actor, "read:application"),
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 100,
     select: {

@@ -1,6 +1,7 @@
 // Builds the validation of an application form from its permit type's field definitions. The same
 // schema runs in the browser (to answer at once) and on the server (which always decides).
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import type { FieldDefinition } from "@/lib/catalogue/definition";
 import { PROVINCE_CODES } from "@/lib/catalogue/regions";
 import { nikProblem, normalizePhone } from "@/lib/users/identity";
@@ -29,13 +30,11 @@ function todayIn(timeZone: string) {
 function valueSchema(field: FieldDefinition, timeZone: string): z.ZodType<FieldValue> {
   switch (field.type) {
     case "text":
-      return z
-        .string()
+      return zText()
         .trim()
         .max(field.maxLength ?? (field.multiline ? 2000 : 200), "validation.tooLong");
     case "number":
-      return z
-        .string()
+      return zText()
         .trim()
         .transform((raw, ctx) => {
           const n = Number(raw.replace(",", "."));
@@ -49,25 +48,22 @@ function valueSchema(field: FieldDefinition, timeZone: string): z.ZodType<FieldV
           return n;
         });
     case "date":
-      return z
-        .string()
+      return zText()
         .trim()
         .pipe(z.iso.date("validation.date"))
         .refine((d) => field.range !== "past" || d <= todayIn(timeZone), "validation.datePast")
         .refine((d) => field.range !== "future" || d >= todayIn(timeZone), "validation.dateFuture");
     case "choice":
-      return z.string().refine((v) => field.options.some((o) => o.value === v), "validation.choice");
+      return zText().refine((v) => field.options.some((o) => o.value === v), "validation.choice");
     case "nik":
-      return z
-        .string()
+      return zText()
         .trim()
         .superRefine((v, ctx) => {
           const problem = nikProblem(v);
           if (problem) ctx.addIssue({ code: "custom", message: problem });
         });
     case "phone":
-      return z
-        .string()
+      return zText()
         .trim()
         .transform((v, ctx) => {
           const phone = normalizePhone(v);
@@ -78,13 +74,13 @@ function valueSchema(field: FieldDefinition, timeZone: string): z.ZodType<FieldV
           return phone;
         });
     case "email":
-      return z.string().trim().toLowerCase().pipe(z.email("validation.email.format"));
+      return zText().trim().toLowerCase().pipe(z.email("validation.email.format"));
     case "address":
       return z.object({
-        street: z.string().trim().min(1, "validation.address.street").max(200, "validation.tooLong"),
-        province: z.string().refine((v) => PROVINCE_CODES.has(v), "validation.address.province"),
-        city: z.string().trim().min(1, "validation.address.city").max(100, "validation.tooLong"),
-        district: z.string().trim().min(1, "validation.address.district").max(100, "validation.tooLong"),
+        street: zText().trim().min(1, "validation.address.street").max(200, "validation.tooLong"),
+        province: zText().refine((v) => PROVINCE_CODES.has(v), "validation.address.province"),
+        city: zText().trim().min(1, "validation.address.city").max(100, "validation.tooLong"),
+        district: zText().trim().min(1, "validation.address.district").max(100, "validation.tooLong"),
       });
   }
 }

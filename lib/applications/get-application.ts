@@ -1,7 +1,7 @@
 // Everything the application page shows to someone allowed to read it: the form as filled in, the
 // current documents, the timeline, an open revision request and what the applicant may change.
 import type { Actor } from "@/lib/auth/permissions";
-import { canReadApplication } from "@/lib/applications/access";
+import { applicationScope } from "@/lib/auth/access-scopes";
 import { AppError } from "@/lib/errors";
 import { editableKeys, findOpenRevision } from "@/lib/applications/revision";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
@@ -9,8 +9,8 @@ import { db } from "@/lib/db/client";
 
 export async function getApplication({ actor, applicationId }: { actor: Actor; applicationId: string }) {
   const prisma = db();
-  const app = await prisma.application.findUnique({
-    where: { id: applicationId },
+  const app = await prisma.application.findFirst({
+    where: { id: applicationId, ...applicationScope(actor) },
     include: {
       permitTypeVersion: true,
       permitType: { select: { code: true } },
@@ -25,7 +25,7 @@ export async function getApplication({ actor, applicationId }: { actor: Actor; a
       decision: { select: { validUntil: true } },
     },
   });
-  if (!app || !canReadApplication(actor, app)) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (!app) throw new AppError("NOT_FOUND", "errors.notFound");
   const revision = await findOpenRevision(prisma, app.id);
   const isOwner = app.applicantId === actor.id;
   return {

@@ -1,6 +1,7 @@
 // The front office returns a file to the applicant, naming each field or document to fix and why.
 // The service-level clock pauses while the file is with the applicant.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { ZRevisionItem, type RevisionItem } from "@/lib/applications/revision";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
@@ -15,7 +16,7 @@ import { loadFileForOfficer } from "@/lib/review/staff-access";
 
 export const ZReturnForRevisionSchema = z.object({
   items: z.array(ZRevisionItem).min(1, "validation.revision.itemsRequired").max(100),
-  note: z.string().trim().max(2000, "validation.tooLong").optional(),
+  note: zText().trim().max(2000, "validation.tooLong").optional(),
 });
 
 export async function returnForRevision({
@@ -29,9 +30,9 @@ export async function returnForRevision({
   items: RevisionItem[];
   note?: string;
 }) {
-  requirePermission(actor, "verify:application:any");
+  requirePermission(actor, "verify:application:office");
   return db().$transaction(async (tx) => {
-    const app = await loadFileForOfficer(tx, actor, applicationId);
+    const app = await loadFileForOfficer(tx, actor, applicationId, "verify:application");
     const fieldKeys = new Set(fieldsOf(app.permitTypeVersion).map((f) => f.key));
     const documentKeys = new Set(documentsOf(app.permitTypeVersion).map((d) => d.key));
     for (const item of items) {

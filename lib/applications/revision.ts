@@ -1,11 +1,12 @@
 // What an officer asked to be fixed, and what the applicant may change while the file is returned.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import type { Tx } from "@/lib/audit/record-audit";
 
 export const ZRevisionItem = z.object({
   kind: z.enum(["field", "document"]),
-  key: z.string().min(1),
-  reason: z.string().trim().min(1, "validation.required").max(1000, "validation.tooLong"),
+  key: zText().min(1),
+  reason: zText().trim().min(1, "validation.required").max(1000, "validation.tooLong"),
 });
 export type RevisionItem = z.infer<typeof ZRevisionItem>;
 

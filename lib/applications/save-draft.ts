@@ -1,7 +1,7 @@
 // Saves what the applicant typed into a draft (or, for a returned file, into the flagged fields
 // only). Malformed values are refused with their reason; missing ones are fine until submission.
 import type { Actor } from "@/lib/auth/permissions";
-import { checkFormData, storedAsRaw, type FormIssue } from "@/lib/applications/form-schema";
+import { checkFormData, rawFromFormEntries, storedAsRaw, type FormIssue } from "@/lib/applications/form-schema";
 import { loadOwnApplication } from "@/lib/applications/access";
 import { editableKeys, findOpenRevision } from "@/lib/applications/revision";
 import { fieldsOf } from "@/lib/catalogue/version-data";
@@ -11,21 +11,22 @@ import { AppError } from "@/lib/errors";
 
 export type SaveDraftResult = { ok: true } | { ok: false; issues: FormIssue[] };
 
+/** `raw`: values by field key; or `entries`: the fields of a posted form, read against the draft's own form. */
 export async function saveDraft({
   actor,
   applicationId,
-  raw,
   timeZone,
+  ...posted
 }: {
   actor: Actor;
   applicationId: string;
-  raw: Record<string, unknown>;
   timeZone: string;
-}): Promise<SaveDraftResult> {
+} & ({ raw: Record<string, unknown> } | { entries: Iterable<[string, FormDataEntryValue]> })): Promise<SaveDraftResult> {
   return db().$transaction(async (tx) => {
     const app = await loadOwnApplication(tx, actor, applicationId);
     if (app.status !== "DRAFT" && app.status !== "RETURNED") throw new AppError("INVALID_TRANSITION", "errors.applications.notEditable");
     const fields = fieldsOf(app.permitTypeVersion);
+    const raw = "raw" in posted ? posted.raw : rawFromFormEntries(fields, posted.entries);
     const editable = editableKeys(app.status, await findOpenRevision(tx, app.id));
     const current = (app.data ?? {}) as Record<string, unknown>;
     // A returned file: only the flagged fields are taken from the form; the rest keep their values.

@@ -2,6 +2,7 @@
 // application's answers (those the current form still asks for). The applicant reviews, uploads the
 // documents again and submits it like any application.
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { applicationScope } from "@/lib/auth/access-scopes";
 import { fieldsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -21,11 +22,11 @@ export async function startRenewal({ actor, applicationId, now = new Date() }: {
   requirePermission(actor, "create:application:own");
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${applicationId} FOR UPDATE`;
-    const previous = await tx.application.findUnique({
-      where: { id: applicationId },
+    const previous = await tx.application.findFirst({
+      where: { id: applicationId, ...applicationScope(actor, "create:application") },
       include: { decision: { select: { validUntil: true } }, permitType: { include: { currentVersion: true } } },
     });
-    if (!previous || previous.applicantId !== actor.id) throw new AppError("NOT_FOUND", "errors.notFound");
+    if (!previous) throw new AppError("NOT_FOUND", "errors.notFound");
     const type = previous.permitType;
     if (!isRenewable({ status: previous.status, validUntil: previous.decision?.validUntil ?? null }, now) || !type.active || !type.currentVersion || isBusinessPermitCode(type.code)) {
       throw new AppError("INVALID_TRANSITION", "errors.renewal.notRenewable");

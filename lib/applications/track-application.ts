@@ -1,6 +1,7 @@
 // Public tracking: with the registration number and the tracking token anyone sees the stage and the
 // timeline of an application, without personal data (no names, no notes, no documents).
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { parseRegistrationNumber, trackingTokenMatches } from "@/lib/applications/numbering";
 import { getDefaultOfficeId } from "@/lib/catalogue/default-office";
 import { db } from "@/lib/db/client";
@@ -8,8 +9,8 @@ import { serviceClock } from "@/lib/applications/service-clock";
 import { loadWorkCalendar } from "@/lib/sla/office-calendar";
 
 export const ZTrackSchema = z.object({
-  number: z.string().trim().min(1, "validation.required").max(40, "validation.invalid").refine((v) => parseRegistrationNumber(v) !== null, "validation.track.number"),
-  token: z.string().trim().min(1, "validation.required").max(40, "validation.invalid"),
+  number: zText().trim().min(1, "validation.required").max(40, "validation.invalid").refine((v) => parseRegistrationNumber(v) !== null, "validation.track.number"),
+  token: zText().trim().min(1, "validation.required").max(40, "validation.invalid"),
 });
 
 export async function trackApplication(input: z.output<typeof ZTrackSchema>) {

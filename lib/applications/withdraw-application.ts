@@ -1,12 +1,13 @@
 // The applicant withdraws an application that has not been decided yet (a draft is discarded the same way).
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import type { Actor } from "@/lib/auth/permissions";
 import { loadOwnApplication } from "@/lib/applications/access";
 import { db } from "@/lib/db/client";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 
 export const ZWithdrawSchema = z.object({
-  reason: z.string().trim().max(1000, "validation.tooLong").optional(),
+  reason: zText().trim().max(1000, "validation.tooLong").optional(),
 });
 
 export async function withdrawApplication({ actor, applicationId, reason }: { actor: Actor; applicationId: string; reason?: string }) {

@@ -4,6 +4,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 export type Tx = Prisma.TransactionClient;
 
 export interface AuditEntry {
+  /** The office whose data the change concerns (for shared reference data such as the KBLI table, the acting administrator's office). */
+  officeId: string | null;
   actorId: string | null;
   action: string;
   entity: string;
@@ -14,6 +16,7 @@ export interface AuditEntry {
 export async function recordAudit(tx: Tx, entry: AuditEntry) {
   await tx.auditLog.create({
     data: {
+      officeId: entry.officeId,
       actorId: entry.actorId,
       action: entry.action,
       entity: entry.entity,

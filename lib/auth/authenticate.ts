@@ -1,6 +1,7 @@
 // Checks an e-mail and password. Repeated failures lock the account for a while; deactivated
 // accounts never get in. The answer never says whether the e-mail exists.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { ZEmail } from "@/lib/users/fields";
@@ -9,11 +10,11 @@ import type { Role, Locale } from "@/lib/db/generated/enums";
 
 export const ZAuthenticateSchema = z.object({
   email: ZEmail,
-  password: z.string().min(1, "validation.required").max(256, "validation.invalid"),
+  password: zText().min(1, "validation.required").max(256, "validation.invalid"),
 });
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; fullName: string; role: Role; locale: Locale } }
+  | { ok: true; user: { id: string; email: string; fullName: string; role: Role; locale: Locale; officeId: string | null; agencyId: string | null } }
   | { ok: false; reason: "invalid" | "inactive" }
   | { ok: false; reason: "locked"; lockedUntil: Date };
 
@@ -52,6 +53,6 @@ export async function authenticate(
   });
   return {
     ok: true,
-    user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role, locale: user.locale },
+    user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role, locale: user.locale, officeId: user.officeId, agencyId: user.agencyId },
   };
 }

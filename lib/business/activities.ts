@@ -1,7 +1,9 @@
 // The activities a business actor is about to register: added and removed while still drafts. The
 // KBLI code must be in the reference table; the scale follows from the activity's capital.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { activityScope, businessScope } from "@/lib/auth/access-scopes";
 import type { Tx } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -11,11 +13,10 @@ import { ZKbliCode, type RuleParameter } from "@/lib/risk/rules";
 import { ZParameters, ZRupiah } from "@/lib/business/fields";
 
 export const ZAddActivitySchema = z.object({
-  kbli: z.string().trim().min(1, "validation.business.kbliRequired").pipe(ZKbliCode),
-  location: z.string().trim().min(1, "validation.required").min(10, "validation.address.short").max(500, "validation.tooLong"),
+  kbli: zText().trim().min(1, "validation.business.kbliRequired").pipe(ZKbliCode),
+  location: zText().trim().min(1, "validation.required").min(10, "validation.address.short").max(500, "validation.tooLong"),
   capital: ZRupiah,
-  workers: z
-    .string()
+  workers: zText()
     .trim()
     .transform((v, ctx) => {
       if (v === "") return null;
@@ -32,8 +33,8 @@ export type TAddActivity = z.output<typeof ZAddActivitySchema>;
 /** Loads the actor's own business, locking it for the rest of the transaction. */
 export async function loadOwnBusiness(tx: Tx, actor: Actor, businessId: string) {
   await tx.$queryRaw`SELECT "id" FROM "BusinessActor" WHERE "id" = ${businessId} FOR UPDATE`;
-  const business = await tx.businessActor.findUnique({ where: { id: businessId } });
-  if (!business || business.ownerId !== actor.id) throw new AppError("NOT_FOUND", "errors.notFound");
+  const business = await tx.businessActor.findFirst({ where: { id: businessId, ...businessScope(actor, "update:business") } });
+  if (!business) throw new AppError("NOT_FOUND", "errors.notFound");
   return business;
 }
 
@@ -67,7 +68,7 @@ export async function addActivity({ actor, businessId, input }: { actor: Actor; 
 export async function removeActivity({ actor, activityId }: { actor: Actor; activityId: string }) {
   requirePermission(actor, "update:business:own");
   return db().$transaction(async (tx) => {
-    const activity = await tx.businessActivity.findUnique({ where: { id: activityId }, select: { businessId: true } });
+    const activity = await tx.businessActivity.findFirst({ where: { id: activityId, ...activityScope(actor, "update:business") }, select: { businessId: true } });
     if (!activity) throw new AppError("NOT_FOUND", "errors.notFound");
     await loadOwnBusiness(tx, actor, activity.businessId);
     const removed = await tx.businessActivity.deleteMany({ where: { id: activityId, status: "DRAFT" } });

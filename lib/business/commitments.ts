@@ -2,7 +2,9 @@
 // obtained) and the back office checks it, accepting it or saying why not. The business hears of
 // either outcome; a refused proof can be sent again.
 import { z } from "zod";
-import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { zText } from "@/lib/validation/text";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { commitmentScope } from "@/lib/auth/access-scopes";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -31,8 +33,11 @@ export function commitmentState(c: { fulfilledAt: Date | null; proofSubmittedAt:
 /** Checks that the actor may send proof for the commitment now, before the upload is received. */
 export async function findProofTarget({ actor, commitmentId }: { actor: Actor; commitmentId: string }) {
   requirePermission(actor, "update:business:own");
-  const commitment = await db().commitment.findUnique({ where: { id: commitmentId }, include: { business: { select: { id: true, ownerId: true } } } });
-  if (!commitment || commitment.business.ownerId !== actor.id) throw new AppError("NOT_FOUND", "errors.notFound");
+  const commitment = await db().commitment.findFirst({
+    where: { id: commitmentId, ...commitmentScope(actor, "update:business") },
+    include: { business: { select: { id: true } } },
+  });
+  if (!commitment) throw new AppError("NOT_FOUND", "errors.notFound");
   if (commitment.fulfilledAt) throw new AppError("CONFLICT", "errors.business.commitmentFulfilled");
   return { businessId: commitment.business.id };
 }
@@ -51,20 +56,23 @@ export async function submitCommitmentProof({
   requirePermission(actor, "update:business:own");
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Commitment" WHERE "id" = ${commitmentId} FOR UPDATE`;
-    const commitment = await tx.commitment.findUnique({ where: { id: commitmentId }, include: { business: { select: { ownerId: true } } } });
-    if (!commitment || commitment.business.ownerId !== actor.id) throw new AppError("NOT_FOUND", "errors.notFound");
+    const commitment = await tx.commitment.findFirst({
+      where: { id: commitmentId, ...commitmentScope(actor, "update:business") },
+      include: { business: { select: { officeId: true } } },
+    });
+    if (!commitment) throw new AppError("NOT_FOUND", "errors.notFound");
     if (commitment.fulfilledAt) throw new AppError("CONFLICT", "errors.business.commitmentFulfilled");
     const stored = await tx.storedFile.create({ data: { ...file, originalName: file.originalName || "bukti.pdf", uploadedById: actor.id } });
     await tx.commitment.update({ where: { id: commitment.id }, data: { proofFileId: stored.id, proofSubmittedAt: now, rejectReason: null } });
-    await recordAudit(tx, { actorId: actor.id, action: "commitment.submitProof", entity: "Commitment", entityId: commitment.id });
+    await recordAudit(tx, { officeId: commitment.business.officeId, actorId: actor.id, action: "commitment.submitProof", entity: "Commitment", entityId: commitment.id });
     return { businessId: commitment.businessId };
   });
 }
 
 export async function findCommitmentsToCheck({ actor }: { actor: Actor }) {
-  requirePermission(actor, "classify:activity:any");
+  requirePermission(actor, "check:commitment:office");
   return db().commitment.findMany({
-    where: { proofSubmittedAt: { not: null }, fulfilledAt: null, business: actor.officeId ? { officeId: actor.officeId } : {} },
+    where: { proofSubmittedAt: { not: null }, fulfilledAt: null, ...commitmentScope(actor, "check:commitment") },
     include: { activity: { select: { kbli: true } }, business: { select: { id: true, name: true, nib: true } } },
     orderBy: [{ proofSubmittedAt: "asc" }, { id: "asc" }],
     take: 200,
@@ -74,7 +82,7 @@ export async function findCommitmentsToCheck({ actor }: { actor: Actor }) {
 export const ZCheckCommitmentSchema = z
   .object({
     outcome: z.enum(["accept", "refuse"], "validation.choice"),
-    reason: z.string().trim().max(1000, "validation.tooLong").optional().default(""),
+    reason: zText().trim().max(1000, "validation.tooLong").optional().default(""),
   })
   .superRefine((v, ctx) => {
     if (v.outcome === "refuse" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.business.refuseReason" });
@@ -91,11 +99,14 @@ export async function checkCommitment({
   input: z.output<typeof ZCheckCommitmentSchema>;
   now?: Date;
 }) {
-  requirePermission(actor, "classify:activity:any");
+  requirePermission(actor, "check:commitment:office");
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Commitment" WHERE "id" = ${commitmentId} FOR UPDATE`;
-    const commitment = await tx.commitment.findUnique({ where: { id: commitmentId }, include: { business: true, activity: { select: { kbli: true } } } });
-    if (!commitment || (actor.officeId && commitment.business.officeId !== actor.officeId)) throw new AppError("NOT_FOUND", "errors.notFound");
+    const commitment = await tx.commitment.findFirst({
+      where: { id: commitmentId, ...commitmentScope(actor, "check:commitment") },
+      include: { business: true, activity: { select: { kbli: true } } },
+    });
+    if (!commitment) throw new AppError("NOT_FOUND", "errors.notFound");
     if (commitment.fulfilledAt || !commitment.proofSubmittedAt) throw new AppError("CONFLICT", "errors.business.commitmentNotAwaiting");
     const accepted = input.outcome === "accept";
     await tx.commitment.update({
@@ -118,27 +129,26 @@ export async function checkCommitment({
       },
       now,
     });
-    await recordAudit(tx, { actorId: actor.id, action: accepted ? "commitment.accept" : "commitment.refuse", entity: "Commitment", entityId: commitment.id, data: accepted ? undefined : { reason: input.reason } });
+    await recordAudit(tx, { officeId: commitment.business.officeId, actorId: actor.id, action: accepted ? "commitment.accept" : "commitment.refuse", entity: "Commitment", entityId: commitment.id, data: accepted ? undefined : { reason: input.reason } });
   });
 }
 
 /** The proof file, for the business's owner and office staff who check commitments. */
 export async function findCommitmentProof({ actor, commitmentId }: { actor: Actor; commitmentId: string }) {
-  const commitment = await db().commitment.findUnique({ where: { id: commitmentId }, include: { business: { select: { ownerId: true, officeId: true } } } });
-  const allowed =
-    commitment &&
-    (can(actor, "read:business:own", { ownerId: commitment.business.ownerId }) ||
-      (can(actor, "read:business:any") && (!actor.officeId || actor.officeId === commitment.business.officeId)));
-  if (!commitment || !allowed || !commitment.proofFileId) throw new AppError("NOT_FOUND", "errors.notFound");
+  const commitment = await db().commitment.findFirst({
+    where: { id: commitmentId, proofFileId: { not: null }, OR: [commitmentScope(actor, "read:business"), commitmentScope(actor, "check:commitment")] },
+    select: { proofFileId: true },
+  });
+  if (!commitment?.proofFileId) throw new AppError("NOT_FOUND", "errors.notFound");
   return db().storedFile.findUniqueOrThrow({ where: { id: commitment.proofFileId } });
 }
 
 export async function getCommitmentForCheck({ actor, commitmentId }: { actor: Actor; commitmentId: string }) {
-  requirePermission(actor, "classify:activity:any");
-  const commitment = await db().commitment.findUnique({
-    where: { id: commitmentId },
+  requirePermission(actor, "check:commitment:office");
+  const commitment = await db().commitment.findFirst({
+    where: { id: commitmentId, ...commitmentScope(actor, "check:commitment") },
     include: { activity: { select: { kbli: true } }, business: { select: { id: true, name: true, nib: true, officeId: true } } },
   });
-  if (!commitment || (actor.officeId && commitment.business.officeId !== actor.officeId)) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (!commitment) throw new AppError("NOT_FOUND", "errors.notFound");
   return commitment;
 }

@@ -1,6 +1,7 @@
 // The rules for what people type about a business: rupiah amounts, the tax number (NPWP), the KBLI
 // code and the parameters a risk rule may bound. Messages are translation keys.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { RULE_PARAMETERS } from "@/lib/risk/rules";
 
 /** The largest amount accepted (Rp 9 quadrillion): beyond it integers lose precision. */
@@ -20,7 +21,7 @@ export function parseRupiah(input: string): { ok: true; value: number } | { ok: 
   return { ok: true, value };
 }
 
-export const ZRupiah = z.string().transform((v, ctx) => {
+export const ZRupiah = zText().transform((v, ctx) => {
   const parsed = parseRupiah(v);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", message: parsed.problem });
@@ -38,8 +39,7 @@ export function normalizeNpwp(input: string): { ok: true; value: string } | { ok
 }
 
 /** A non-negative measure (m², rooms, beds, tonnes) typed with a decimal comma or point; empty means not given. */
-export const ZMeasure = z
-  .string()
+export const ZMeasure = zText()
   .trim()
   .transform((v, ctx) => {
     if (v === "") return undefined;

@@ -1,6 +1,7 @@
 // What the business page shows: the profile and NIB, each activity with its risk level, what it has
 // received and what is pending with whom, the commitments, and the current NIB certificate.
-import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { businessScope } from "@/lib/auth/access-scopes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { WAITING_ON } from "@/lib/workflow/transitions";
@@ -11,7 +12,7 @@ import type { BusinessScale, RuleParameter } from "@/lib/risk/rules";
 export async function findMyBusinesses({ actor }: { actor: Actor }) {
   requirePermission(actor, "read:business:own");
   return db().businessActor.findMany({
-    where: { ownerId: actor.id },
+    where: businessScope(actor, "read:business"),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, name: true, form: true, nib: true, _count: { select: { activities: true } } },
   });
@@ -52,8 +53,8 @@ export function activityStanding(activity: { status: string; riskLevel: string |
 }
 
 export async function getBusiness({ actor, businessId }: { actor: Actor; businessId: string }) {
-  const business = await db().businessActor.findUnique({
-    where: { id: businessId },
+  const business = await db().businessActor.findFirst({
+    where: { id: businessId, ...businessScope(actor, "read:business") },
     include: {
       activities: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -76,11 +77,7 @@ export async function getBusiness({ actor, businessId }: { actor: Actor; busines
       nibApplication: { select: { id: true, issuedDocuments: { where: { kind: "NIB_CERTIFICATE", supersededAt: null }, select: { code: true } } } },
     },
   });
-  const readable =
-    business &&
-    (can(actor, "read:business:own", { ownerId: business.ownerId }) ||
-      (can(actor, "read:business:any") && (!actor.officeId || actor.officeId === business.officeId)));
-  if (!business || !readable) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (!business) throw new AppError("NOT_FOUND", "errors.notFound");
   // What each draft will get when submitted, from the same rules the submission uses.
   const drafts = business.activities.filter((a) => a.status === "DRAFT");
   const rules = drafts.length ? await loadRiskRules({ kbli: [...new Set(drafts.map((d) => d.kbli))] }) : [];

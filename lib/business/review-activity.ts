@@ -3,7 +3,9 @@
 // guessed: until then the activity stays in this queue. The business then goes on as if the rule table
 // had answered; a medium-low activity waits for the business's self-declaration.
 import { z } from "zod";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { zText } from "@/lib/validation/text";
+import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { activityScope, commitmentScope } from "@/lib/auth/access-scopes";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -16,8 +18,8 @@ import { recordCommitments, routeClassifiedActivity } from "@/lib/business/route
 export const ZClassifyActivitySchema = z
   .object({
     level: z.enum(RISK_LEVELS, "validation.business.level"),
-    legalBasis: z.string().trim().min(1, "validation.business.legalBasis").max(300, "validation.tooLong"),
-    agencyId: z.string().trim().optional().default(""),
+    legalBasis: zText().trim().min(1, "validation.business.legalBasis").max(300, "validation.tooLong"),
+    agencyId: zText().trim().optional().default(""),
     requirements: z.array(z.enum(BASIC_REQUIREMENTS, "validation.choice")).default([]),
   })
   .superRefine((v, ctx) => {
@@ -29,9 +31,9 @@ export type TClassifyActivity = z.output<typeof ZClassifyActivitySchema>;
 
 /** The back office's list of activities waiting for a risk level, oldest first. */
 export async function findActivitiesForReview({ actor }: { actor: Actor }) {
-  requirePermission(actor, "classify:activity:any");
+  requirePermission(actor, "classify:activity:office");
   return db().businessActivity.findMany({
-    where: { status: "MANUAL_REVIEW", business: actor.officeId ? { officeId: actor.officeId } : {} },
+    where: { status: "MANUAL_REVIEW", ...activityScope(actor, "classify:activity") },
     include: { kbliRef: true, business: { select: { id: true, name: true, nib: true, form: true } } },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: 200,
@@ -39,12 +41,12 @@ export async function findActivitiesForReview({ actor }: { actor: Actor }) {
 }
 
 export async function getActivityForReview({ actor, activityId }: { actor: Actor; activityId: string }) {
-  requirePermission(actor, "classify:activity:any");
-  const activity = await db().businessActivity.findUnique({
-    where: { id: activityId },
+  requirePermission(actor, "classify:activity:office");
+  const activity = await db().businessActivity.findFirst({
+    where: { id: activityId, ...activityScope(actor, "classify:activity") },
     include: { kbliRef: { include: { rules: true } }, business: true },
   });
-  if (!activity || (actor.officeId && activity.business.officeId !== actor.officeId)) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (!activity) throw new AppError("NOT_FOUND", "errors.notFound");
   const agencies = await db().agency.findMany({ where: { officeId: activity.business.officeId }, orderBy: { nameId: "asc" } });
   return { activity, agencies };
 }
@@ -62,14 +64,13 @@ export async function classifyActivityManually({
   timeZone: string;
   now?: Date;
 }) {
-  requirePermission(actor, "classify:activity:any");
+  requirePermission(actor, "classify:activity:office");
   return db().$transaction(
     async (tx) => {
-      const found = await tx.businessActivity.findUnique({ where: { id: activityId }, select: { businessId: true } });
+      const found = await tx.businessActivity.findFirst({ where: { id: activityId, ...activityScope(actor, "classify:activity") }, select: { businessId: true } });
       if (!found) throw new AppError("NOT_FOUND", "errors.notFound");
       await tx.$queryRaw`SELECT "id" FROM "BusinessActor" WHERE "id" = ${found.businessId} FOR UPDATE`;
       const business = await tx.businessActor.findUniqueOrThrow({ where: { id: found.businessId } });
-      if (actor.officeId && business.officeId !== actor.officeId) throw new AppError("NOT_FOUND", "errors.notFound");
       const activity = await tx.businessActivity.findUniqueOrThrow({ where: { id: activityId }, include: { kbliRef: true } });
       if (activity.status !== "MANUAL_REVIEW") throw new AppError("CONFLICT", "errors.business.alreadyClassified");
       let agencyId: string | null = null;
@@ -91,7 +92,7 @@ export async function classifyActivityManually({
         timeZone,
       });
       await issueNibCertificate(tx, { businessId: business.id, now, timeZone });
-      await recordAudit(tx, { actorId: actor.id, action: "business.classifyActivity", entity: "BusinessActivity", entityId: activity.id, data: { level: input.level, legalBasis: input.legalBasis } });
+      await recordAudit(tx, { officeId: business.officeId, actorId: actor.id, action: "business.classifyActivity", entity: "BusinessActivity", entityId: activity.id, data: { level: input.level, legalBasis: input.legalBasis } });
       return { outcome, businessId: business.id };
     },
     { timeout: 60_000, maxWait: 60_000 },
@@ -104,7 +105,7 @@ export async function declareActivity({ actor, activityId, declaration, timeZone
   if (!declaration) throw new AppError("INVALID_INPUT", "validation.business.declarationRequired", { declaration: "validation.business.declarationRequired" });
   return db().$transaction(
     async (tx) => {
-      const found = await tx.businessActivity.findUnique({ where: { id: activityId }, select: { businessId: true } });
+      const found = await tx.businessActivity.findFirst({ where: { id: activityId, ...activityScope(actor, "update:business") }, select: { businessId: true } });
       if (!found) throw new AppError("NOT_FOUND", "errors.notFound");
       const business = await loadOwnBusiness(tx, actor, found.businessId);
       const activity = await tx.businessActivity.findUniqueOrThrow({ where: { id: activityId }, include: { kbliRef: true } });
@@ -120,7 +121,7 @@ export async function declareActivity({ actor, activityId, declaration, timeZone
         now,
         timeZone,
       });
-      await recordAudit(tx, { actorId: actor.id, action: "business.declare", entity: "BusinessActivity", entityId: activity.id });
+      await recordAudit(tx, { officeId: business.officeId, actorId: actor.id, action: "business.declare", entity: "BusinessActivity", entityId: activity.id });
       return { outcome, businessId: business.id };
     },
     { timeout: 60_000, maxWait: 60_000 },
@@ -129,11 +130,12 @@ export async function declareActivity({ actor, activityId, declaration, timeZone
 
 /** How many activities wait for a risk level and commitment proofs wait for a check, for the back office's home. */
 export async function countBusinessWork({ actor }: { actor: Actor }) {
-  requirePermission(actor, "classify:activity:any");
-  const business = actor.officeId ? { officeId: actor.officeId } : {};
+  requirePermission(actor, "classify:activity:office");
   const [activities, commitments] = await Promise.all([
-    db().businessActivity.count({ where: { status: "MANUAL_REVIEW", business } }),
-    db().commitment.count({ where: { proofSubmittedAt: { not: null }, fulfilledAt: null, business } }),
+    db().businessActivity.count({ where: { status: "MANUAL_REVIEW", ...activityScope(actor, "classify:activity") } }),
+    can(actor, "check:commitment:office")
+      ? db().commitment.count({ where: { proofSubmittedAt: { not: null }, fulfilledAt: null, ...commitmentScope(actor, "check:commitment") } })
+      : 0,
   ]);
   return activities + commitments;
 }

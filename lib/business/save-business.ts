@@ -2,7 +2,9 @@
 // firm, with its deed and tax number), its address, contacts and capital. One applicant account may
 // manage several. Once the NIB is issued the identity (form, name, NIK, deed, NPWP) is fixed.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { loadOwnBusiness } from "@/lib/business/activities";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -13,19 +15,18 @@ import { normalizeNpwp, ZRupiah } from "@/lib/business/fields";
 export const BUSINESS_FORMS = ["PERORANGAN", "PT", "CV", "KOPERASI", "YAYASAN", "FIRMA"] as const;
 export type BusinessFormCode = (typeof BUSINESS_FORMS)[number];
 
-const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");
+const optionalText = (max: number) => zText().trim().max(max, "validation.tooLong").optional().default("");
 
 export const ZSaveBusinessSchema = z
   .object({
     form: z.enum(BUSINESS_FORMS, "validation.business.form"),
-    name: z.string().trim().min(1, "validation.required").min(3, "validation.business.nameShort").max(150, "validation.tooLong"),
+    name: zText().trim().min(1, "validation.required").min(3, "validation.business.nameShort").max(150, "validation.tooLong"),
     nik: optionalText(16),
     deedNumber: optionalText(60),
     deedDate: optionalText(10),
     npwp: optionalText(25),
-    address: z.string().trim().min(1, "validation.required").min(10, "validation.address.short").max(500, "validation.tooLong"),
-    phone: z
-      .string()
+    address: zText().trim().min(1, "validation.required").min(10, "validation.address.short").max(500, "validation.tooLong"),
+    phone: zText()
       .trim()
       .min(1, "validation.required")
       .transform((v, ctx) => normalizePhone(v) ?? (ctx.addIssue({ code: "custom", message: "validation.phone" }), z.NEVER)),
@@ -90,7 +91,7 @@ export async function createBusiness({ actor, input }: { actor: Actor; input: TS
       ? { id: actor.officeId }
       : await tx.office.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true } });
     const business = await tx.businessActor.create({ data: { ...columns(input), officeId: office.id, ownerId: actor.id } });
-    await recordAudit(tx, { actorId: actor.id, action: "business.create", entity: "BusinessActor", entityId: business.id });
+    await recordAudit(tx, { officeId: business.officeId, actorId: actor.id, action: "business.create", entity: "BusinessActor", entityId: business.id });
     return business;
   });
 }
@@ -100,9 +101,7 @@ const IDENTITY = ["form", "name", "nik", "deedNumber", "npwp"] as const;
 export async function updateBusiness({ actor, businessId, input }: { actor: Actor; businessId: string; input: TSaveBusiness }) {
   requirePermission(actor, "update:business:own");
   return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "BusinessActor" WHERE "id" = ${businessId} FOR UPDATE`;
-    const business = await tx.businessActor.findUnique({ where: { id: businessId } });
-    if (!business || business.ownerId !== actor.id) throw new AppError("NOT_FOUND", "errors.notFound");
+    const business = await loadOwnBusiness(tx, actor, businessId);
     const next = columns(input);
     if (business.nib) {
       const changed = IDENTITY.filter((k) => (next[k] ?? null) !== (business[k] ?? null));
@@ -113,6 +112,6 @@ export async function updateBusiness({ actor, businessId, input }: { actor: Acto
       }
     }
     await tx.businessActor.update({ where: { id: business.id }, data: { ...next, lockVersion: { increment: 1 } } });
-    await recordAudit(tx, { actorId: actor.id, action: "business.update", entity: "BusinessActor", entityId: business.id });
+    await recordAudit(tx, { officeId: business.officeId, actorId: actor.id, action: "business.update", entity: "BusinessActor", entityId: business.id });
   });
 }

@@ -87,7 +87,7 @@ export async function submitActivities({
         outcomes.push({ activityId: activity.id, kbli: activity.kbli, outcome });
       }
       await issueNibCertificate(tx, { businessId: business.id, now, timeZone });
-      await recordAudit(tx, { actorId: actor.id, action: "business.submitActivities", entity: "BusinessActor", entityId: business.id, data: { nib: business.nib, count: plans.length } });
+      await recordAudit(tx, { officeId: business.officeId, actorId: actor.id, action: "business.submitActivities", entity: "BusinessActor", entityId: business.id, data: { nib: business.nib, count: plans.length } });
       return { nib: business.nib!, firstNib, outcomes };
     },
     { timeout: 60_000, maxWait: 60_000 },

@@ -1,6 +1,7 @@
 // The office's calendar of non-working days (national holidays and cuti bersama), kept by the admin.
 // Seeded dates start unconfirmed until the admin checks them against the official decree.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
@@ -14,12 +15,12 @@ function officeOf(actor: Actor): string {
 }
 
 export async function countUnconfirmedHolidays({ actor }: { actor: Actor }) {
-  requirePermission(actor, "manage:calendar:any");
+  requirePermission(actor, "manage:calendar:office");
   return db().holiday.count({ where: { officeId: officeOf(actor), confirmed: false } });
 }
 
 export async function findHolidays({ actor, year }: { actor: Actor; year: number }) {
-  requirePermission(actor, "manage:calendar:any");
+  requirePermission(actor, "manage:calendar:office");
   const officeId = officeOf(actor);
   const [holidays, years] = await Promise.all([
     db().holiday.findMany({
@@ -36,12 +37,12 @@ export async function findHolidays({ actor, year }: { actor: Actor; year: number
 export const ZCreateHolidaySchema = z.object({
   date: z.iso.date("admin.holidays.dateInvalid"),
   kind: z.enum(["NATIONAL", "COLLECTIVE_LEAVE"], "validation.invalid"),
-  nameId: z.string().trim().min(1, "validation.required").max(150, "validation.invalid"),
-  nameEn: z.string().trim().min(1, "validation.required").max(150, "validation.invalid"),
+  nameId: zText().trim().min(1, "validation.required").max(150, "validation.invalid"),
+  nameEn: zText().trim().min(1, "validation.required").max(150, "validation.invalid"),
 });
 
 export async function createHoliday({ actor, input }: { actor: Actor; input: z.output<typeof ZCreateHolidaySchema> }) {
-  requirePermission(actor, "manage:calendar:any");
+  requirePermission(actor, "manage:calendar:office");
   const officeId = officeOf(actor);
   try {
     await db().$transaction(async (tx) => {
@@ -49,6 +50,7 @@ export async function createHoliday({ actor, input }: { actor: Actor; input: z.o
         data: { ...input, date: new Date(`${input.date}T00:00:00Z`), officeId, confirmed: true },
       });
       await recordAudit(tx, {
+        officeId,
         actorId: actor.id,
         action: "holiday.create",
         entity: "Holiday",
@@ -71,7 +73,7 @@ async function findOwnHoliday(actor: Actor, id: string) {
 }
 
 export async function confirmHolidays({ actor, ids }: { actor: Actor; ids: string[] }) {
-  requirePermission(actor, "manage:calendar:any");
+  requirePermission(actor, "manage:calendar:office");
   const officeId = officeOf(actor);
   await db().$transaction(async (tx) => {
     const pending = await tx.holiday.findMany({ where: { id: { in: ids }, officeId, confirmed: false } });
@@ -79,6 +81,7 @@ export async function confirmHolidays({ actor, ids }: { actor: Actor; ids: strin
     await tx.holiday.updateMany({ where: { id: { in: pending.map((h) => h.id) } }, data: { confirmed: true } });
     for (const h of pending) {
       await recordAudit(tx, {
+        officeId,
         actorId: actor.id,
         action: "holiday.confirm",
         entity: "Holiday",
@@ -90,11 +93,12 @@ export async function confirmHolidays({ actor, ids }: { actor: Actor; ids: strin
 }
 
 export async function deleteHoliday({ actor, id }: { actor: Actor; id: string }) {
-  requirePermission(actor, "manage:calendar:any");
+  requirePermission(actor, "manage:calendar:office");
   const holiday = await findOwnHoliday(actor, id);
   await db().$transaction(async (tx) => {
     await tx.holiday.delete({ where: { id: holiday.id } });
     await recordAudit(tx, {
+      officeId: holiday.officeId,
       actorId: actor.id,
       action: "holiday.delete",
       entity: "Holiday",

@@ -12,18 +12,18 @@ export const ZWorkWeekSchema = z
   .transform((days) => [...new Set(days)].sort());
 
 export async function getWorkWeek({ actor }: { actor: Actor }) {
-  requirePermission(actor, "manage:calendar:any");
+  requirePermission(actor, "manage:calendar:office");
   if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
   return (await db().office.findUniqueOrThrow({ where: { id: actor.officeId }, select: { workWeek: true } })).workWeek;
 }
 
 export async function setWorkWeek({ actor, days }: { actor: Actor; days: number[] }) {
-  requirePermission(actor, "manage:calendar:any");
+  requirePermission(actor, "manage:calendar:office");
   if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
   await db().$transaction(async (tx) => {
     const office = await tx.office.findUniqueOrThrow({ where: { id: actor.officeId! }, select: { workWeek: true } });
     if (office.workWeek.join() === days.join()) return;
     await tx.office.update({ where: { id: actor.officeId! }, data: { workWeek: days } });
-    await recordAudit(tx, { actorId: actor.id, action: "calendar.workWeek", entity: "Office", entityId: actor.officeId, data: { from: office.workWeek, to: days } });
+    await recordAudit(tx, { officeId: actor.officeId, actorId: actor.id, action: "calendar.workWeek", entity: "Office", entityId: actor.officeId, data: { from: office.workWeek, to: days } });
   });
 }

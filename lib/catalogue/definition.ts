@@ -1,6 +1,7 @@
 // The definition of a permit type as data: its service standard, its form fields and its required
 // documents. One definition is one version; applications keep the version they were started with.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 
 export const WORKFLOWS = ["instant", "direct", "survey", "verification"] as const;
 export type Workflow = (typeof WORKFLOWS)[number];
@@ -12,13 +13,12 @@ export const FILE_KINDS = ["pdf", "jpeg", "png"] as const;
 
 /** Text in both languages: Indonesian first, English second. */
 export const ZText = z.object({
-  id: z.string().trim().min(1, "validation.required").max(2000, "validation.invalid"),
-  en: z.string().trim().min(1, "validation.required").max(2000, "validation.invalid"),
+  id: zText().trim().min(1, "validation.required").max(2000, "validation.invalid"),
+  en: zText().trim().min(1, "validation.required").max(2000, "validation.invalid"),
 });
 export type Text = z.infer<typeof ZText>;
 
-const ZKey = z
-  .string()
+const ZKey = zText()
   .regex(/^[a-z][a-zA-Z0-9]{0,39}$/, "admin.catalogue.keyFormat");
 
 /** Data of the applicant's own account that a field may be filled from. */
@@ -86,10 +86,10 @@ function uniqueKeys<T extends { key: string }>(items: T[]) {
 
 /** A permit type's definition, as seeded or edited by the admin. */
 export const ZPermitTypeDefinition = z.object({
-  code: z.string().regex(/^[A-Z][A-Z0-9-]{1,29}$/, "admin.catalogue.codeFormat"),
+  code: zText().regex(/^[A-Z][A-Z0-9-]{1,29}$/, "admin.catalogue.codeFormat"),
   category: z.enum(CATEGORIES),
   /** Code of the responsible agency (OPD), e.g. DINKES. */
-  agencyCode: z.string().min(1),
+  agencyCode: zText().min(1),
   name: ZText,
   description: ZText,
   /** What the applicant receives, e.g. "Surat Izin Praktik Bidan (SIPB)". */
@@ -101,7 +101,7 @@ export const ZPermitTypeDefinition = z.object({
   validityMonths: z.number().int().min(1).max(240).nullable(),
   legalBasis: ZText,
   /** e.g. `503/{seq}/SIP-BD/DPMPTSP/{romanMonth}/{year}`. */
-  decreeNumberTemplate: z.string().min(1).max(120).refine((t) => t.includes("{seq}"), "admin.catalogue.templateSeq"),
+  decreeNumberTemplate: zText().min(1).max(120).refine((t) => t.includes("{seq}"), "admin.catalogue.templateSeq"),
   deemedApproval: z.boolean(),
   fields: z.array(ZFieldDefinition).max(60).refine(uniqueKeys, "admin.catalogue.duplicateKey"),
   /** What the technical team checks on site (survey and verification workflows); the BAP lists it. */

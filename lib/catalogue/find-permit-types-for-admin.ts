@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 function officeOf(actor: Actor) {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, "manage:catalogue:office");
   if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
   return actor.officeId;
 }

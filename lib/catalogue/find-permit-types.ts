@@ -1,5 +1,6 @@
 // The public catalogue: active permit types with their current version, searchable and filterable.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { CATEGORIES } from "@/lib/catalogue/definition";
 import { getDefaultOfficeId } from "@/lib/catalogue/default-office";
 import { db } from "@/lib/db/client";
@@ -7,7 +8,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { BUSINESS_PERMIT_CODES, isBusinessPermitCode } from "@/lib/business/permit-codes";
 
 export const ZCatalogueFilter = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: zText().trim().max(100).optional().catch(undefined),
   category: z.enum(CATEGORIES).optional().catch(undefined),
 });
 

@@ -40,12 +40,13 @@ export async function writePermitType(
 }
 
 export async function savePermitType({ actor, definition }: { actor: Actor; definition: unknown }) {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, "manage:catalogue:office");
   if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
   const parsed = ZPermitTypeDefinition.parse(definition);
   return db().$transaction(async (tx) => {
     const result = await writePermitType(tx, { officeId: actor.officeId!, definition: parsed, actorId: actor.id });
     await recordAudit(tx, {
+      officeId: actor.officeId,
       actorId: actor.id,
       action: result.version === 1 ? "permitType.create" : "permitType.version",
       entity: "PermitType",

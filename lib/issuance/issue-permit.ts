@@ -180,13 +180,13 @@ export async function issuePermitInTx(
 }
 
 export async function approveApplication({ actor, applicationId, timeZone, now = new Date() }: { actor: Actor; applicationId: string; timeZone: string; now?: Date }) {
-  requirePermission(actor, "approve:application:any");
+  requirePermission(actor, "approve:application:office");
   return db().$transaction(
     async (tx) => {
-      const app = await loadFileForOfficer(tx, actor, applicationId);
+      const app = await loadFileForOfficer(tx, actor, applicationId, "approve:application");
       if (app.status !== "APPROVAL") throw new AppError("CONFLICT", "errors.applications.alreadyHandled");
       const issued = await issuePermitInTx(tx, { app, actorId: actor.id, by: "HEAD", action: "approve", now, timeZone, deemed: false });
-      await recordAudit(tx, { actorId: actor.id, action: "decision.approve", entity: "Application", entityId: app.id, data: { number: issued.number } });
+      await recordAudit(tx, { officeId: app.officeId, actorId: actor.id, action: "decision.approve", entity: "Application", entityId: app.id, data: { number: issued.number } });
       return issued;
     },
     { timeout: 30_000 },
@@ -195,7 +195,7 @@ export async function approveApplication({ actor, applicationId, timeZone, now =
 
 /** Approves several files one by one; each in its own transaction, so one conflict does not undo the rest. */
 export async function approveMany({ actor, applicationIds, timeZone }: { actor: Actor; applicationIds: string[]; timeZone: string }) {
-  requirePermission(actor, "approve:application:any");
+  requirePermission(actor, "approve:application:office");
   const results: { id: string; ok: boolean; number?: string }[] = [];
   for (const id of [...new Set(applicationIds)].slice(0, 100)) {
     try {

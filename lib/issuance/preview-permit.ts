@@ -1,6 +1,6 @@
 // A preview of the permit document before the head signs: the same layout with the prepared (or the
 // proposed) decision, clearly marked as a preview and without a verification code.
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { renderPermitDecree } from "@/lib/documents/pdf/permit-decree";
 import { AppError } from "@/lib/errors";
@@ -10,10 +10,9 @@ import { defaultValidity } from "@/lib/review/prepare-decision";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 
 export async function previewPermit({ actor, applicationId, timeZone }: { actor: Actor; applicationId: string; timeZone: string }) {
-  if (actor.role !== "BACK_OFFICE" && actor.role !== "HEAD") throw new AppError("FORBIDDEN", "errors.forbidden");
-  requirePermission(actor, "read:application:any");
+  requirePermission(actor, "preview:permit:office");
   return db().$transaction(async (tx) => {
-    const app = await loadFileForOfficer(tx, actor, applicationId);
+    const app = await loadFileForOfficer(tx, actor, applicationId, "preview:permit");
     if (app.status !== "PROCESSING" && app.status !== "APPROVAL") throw new AppError("INVALID_TRANSITION", "errors.applications.invalidTransition");
     const decision = await tx.decision.findUnique({ where: { applicationId: app.id } });
     const validity = defaultValidity(localToday(timeZone), app.permitTypeVersion.validityMonths);
@@ -27,7 +26,7 @@ export async function previewPermit({ actor, applicationId, timeZone }: { actor:
             conditions: (decision.conditions as string[]) ?? [],
           }
         : { decreeNumber: "(PRATINJAU - nomor diberikan saat disimpan)", validFrom: validity.validFrom, validUntil: validity.validUntil, conditions: [] },
-      signerId: actor.role === "HEAD" ? actor.id : null,
+      signerId: can(actor, "sign:document:office") ? actor.id : null,
       issuedAt: new Date(),
       deemed: false,
       verificationUrl: "PRATINJAU - belum ditandatangani dan belum berlaku",

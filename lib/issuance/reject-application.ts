@@ -1,7 +1,8 @@
 // Rejecting a file at any officer stage: the reason is required, the applicant gets a signed rejection
 // letter (PDF with a verification QR), and the file is closed — in one transaction.
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/permissions";
+import { zText } from "@/lib/validation/text";
+import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { allocateDecreeNumber } from "@/lib/review/prepare-decision";
 import { transition } from "@/lib/workflow/transitions";
@@ -19,7 +20,7 @@ import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 
 export const ZRejectSchema = z.object({
-  reason: z.string().trim().min(1, "validation.review.rejectReason").max(2000, "validation.tooLong"),
+  reason: zText().trim().min(1, "validation.review.rejectReason").max(2000, "validation.tooLong"),
 });
 
 const LETTER_TEMPLATE = "503/{seq}/PENOLAKAN/DPMPTSP/{romanMonth}/{year}";
@@ -45,7 +46,7 @@ export async function rejectInTx(
     issuedAt: now.toISOString(),
   };
   const signed = signDocument(payload, getSigningKey());
-  const { letterhead, signer, city } = await letterheadOf(tx, app.officeId, actor.role === "HEAD" ? actor.id : null);
+  const { letterhead, signer, city } = await letterheadOf(tx, app.officeId, can(actor, "sign:document:office") ? actor.id : null);
   const pdf = await renderRejectionLetter({
     office: letterhead,
     letterNumber: number,
@@ -75,12 +76,12 @@ export async function rejectInTx(
   await tx.issuedDocument.create({
     data: { code, applicationId: app.id, kind: "REJECTION_LETTER", number, payload: payload as unknown as Prisma.InputJsonValue, signature: signed.signature, keyId: signed.keyId, fileId: file.id },
   });
-  await recordAudit(tx, { actorId: actor.id, action: "decision.reject", entity: "Application", entityId: app.id, data: { letterNumber: number } });
+  await recordAudit(tx, { officeId: app.officeId, actorId: actor.id, action: "decision.reject", entity: "Application", entityId: app.id, data: { letterNumber: number } });
   return { number, code };
 }
 
 /** An officer rejects the file at the stage they work (the head at any stage). */
 export async function rejectApplication({ actor, applicationId, reason, timeZone, now = new Date() }: { actor: Actor; applicationId: string; reason: string; timeZone: string; now?: Date }) {
-  if (actor.role === "APPLICANT" || actor.role === "ADMIN") throw new AppError("FORBIDDEN", "errors.forbidden");
-  return db().$transaction(async (tx) => rejectInTx(tx, { app: await loadFileForOfficer(tx, actor, applicationId), actor, reason, now, timeZone }), { timeout: 30_000 });
+  requirePermission(actor, "reject:application:agency");
+  return db().$transaction(async (tx) => rejectInTx(tx, { app: await loadFileForOfficer(tx, actor, applicationId, "reject:application"), actor, reason, now, timeZone }), { timeout: 30_000 });
 }

@@ -6,11 +6,11 @@ import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 
 export async function revokePermit({ actor, applicationId, reason, now = new Date() }: { actor: Actor; applicationId: string; reason: string; now?: Date }) {
-  requirePermission(actor, "approve:application:any");
+  requirePermission(actor, "revoke:permit:office");
   await db().$transaction(async (tx) => {
-    const app = await loadFileForOfficer(tx, actor, applicationId);
+    const app = await loadFileForOfficer(tx, actor, applicationId, "revoke:permit");
     await applyTransition(tx, { application: app, workflow: app.permitTypeVersion.workflow, action: "revoke", by: actor.role, actorId: actor.id, note: reason });
     await tx.issuedDocument.updateMany({ where: { applicationId: app.id, kind: "PERMIT", revokedAt: null }, data: { revokedAt: now, revokeReason: reason } });
-    await recordAudit(tx, { actorId: actor.id, action: "decision.revoke", entity: "Application", entityId: app.id, data: { reason } });
+    await recordAudit(tx, { officeId: app.officeId, actorId: actor.id, action: "decision.revoke", entity: "Application", entityId: app.id, data: { reason } });
   });
 }

@@ -35,7 +35,7 @@ export async function notify(tx: Tx, input: NotifyInput) {
   if (ids.length === 0) return 0;
   const users = await tx.user.findMany({
     where: { id: { in: ids }, active: true },
-    select: { id: true, email: true, fullName: true, locale: true, office: { select: { name: true } } },
+    select: { id: true, email: true, fullName: true, locale: true, officeId: true, office: { select: { name: true } } },
   });
   if (users.length === 0) return 0;
   const now = input.now ?? new Date();
@@ -57,7 +57,7 @@ export async function notify(tx: Tx, input: NotifyInput) {
   await tx.outboxMail.createMany({
     data: users.map((u) => {
       const mail = renderMail({ event: input.event, locale: u.locale, params: { ...input.params, name: u.fullName }, url, office: u.office?.name ?? "DPMPTSP" });
-      return { dedupeKey: key(u.id), userId: u.id, toAddress: u.email, locale: u.locale, event: input.event, ...mail, giveUpAt, nextAttemptAt: now, createdAt: now };
+      return { dedupeKey: key(u.id), officeId: u.officeId, userId: u.id, toAddress: u.email, locale: u.locale, event: input.event, ...mail, giveUpAt, nextAttemptAt: now, createdAt: now };
     }),
     skipDuplicates: true,
   });

@@ -2,7 +2,9 @@
 // with the service clock of each. Sorted by due day by default and paged by keyset, so that it stays
 // fast with a hundred thousand applications (index Application(officeId, status, dueDay, id)).
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { applicationScope, reachOf } from "@/lib/auth/access-scopes";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ApplicationStatus, Role } from "@/lib/db/generated/enums";
@@ -23,11 +25,11 @@ export const QUEUE_STAGES: Partial<Record<Role, ApplicationStatus[]>> = {
 };
 
 export const ZQueueFilter = z.object({
-  stage: z.string().optional().catch(undefined),
-  permitTypeId: z.string().max(40).optional().catch(undefined),
+  stage: zText().optional().catch(undefined),
+  permitTypeId: zText().max(40).optional().catch(undefined),
   marker: z.enum(["late", "due_today", "on_time"]).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
-  after: z.string().max(200).optional().catch(undefined),
+  q: zText().trim().max(100).optional().catch(undefined),
+  after: zText().max(200).optional().catch(undefined),
 });
 export type TQueueFilter = z.output<typeof ZQueueFilter>;
 
@@ -82,17 +84,15 @@ function markerOf(dueDay: string | null, today: string): QueueMarker {
  * front office takes them in. Both use the same keyset: (sort day, id).
  */
 export async function findQueue({ actor, filter, timeZone, now = new Date() }: { actor: Actor; filter: TQueueFilter; timeZone: string; now?: Date }) {
+  requirePermission(actor, "read:application:agency");
   const stages = QUEUE_STAGES[actor.role];
-  if (!stages) throw new AppError("FORBIDDEN", "errors.forbidden");
-  if (actor.role === "TECHNICAL") requirePermission(actor, "read:application:agency", { agencyId: actor.agencyId });
-  else requirePermission(actor, "read:application:any");
-  if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
+  // An officer the scopes cannot place (no office, no agency) has no queue.
+  if (!stages || !actor.officeId || !reachOf(actor, "read:application")) throw new AppError("FORBIDDEN", "errors.forbidden");
 
   const today = localToday(timeZone, now);
   const stage = stages.includes(filter.stage as ApplicationStatus) ? [filter.stage as ApplicationStatus] : stages;
   const byDue = !stage.includes("SUBMITTED") && !stage.includes("VERIFICATION");
-  const where: Prisma.ApplicationWhereInput[] = [{ officeId: actor.officeId }];
-  if (actor.role === "TECHNICAL") where.push({ agencyId: actor.agencyId ?? "-" });
+  const where: Prisma.ApplicationWhereInput[] = [applicationScope(actor, "read:application")];
   if (filter.permitTypeId) where.push({ permitTypeId: filter.permitTypeId });
   if (filter.marker && byDue) {
     const t = dayToDate(today);

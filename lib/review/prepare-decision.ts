@@ -2,6 +2,7 @@
 // permit type's template (a gap-free sequence per type and year), the validity dates and conditions,
 // then sends it to the head for approval.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { formatDecreeNumber } from "@/lib/applications/numbering";
@@ -18,8 +19,7 @@ export const ZPrepareDecisionSchema = z
       .union([z.iso.date("validation.date"), z.literal("")])
       .optional()
       .transform((v) => v || null),
-    conditions: z
-      .string()
+    conditions: zText()
       .max(5000, "validation.tooLong")
       .optional()
       .transform((v) =>
@@ -66,9 +66,9 @@ export async function prepareDecision({
   timeZone: string;
   now?: Date;
 }) {
-  requirePermission(actor, "process:application:any");
+  requirePermission(actor, "process:application:office");
   return db().$transaction(async (tx) => {
-    const app = await loadFileForOfficer(tx, actor, applicationId);
+    const app = await loadFileForOfficer(tx, actor, applicationId, "process:application");
     if (app.status !== "PROCESSING") throw new AppError("INVALID_TRANSITION", "errors.applications.invalidTransition");
     const version = app.permitTypeVersion;
     const existing = await tx.decision.findUnique({ where: { applicationId: app.id } });
@@ -95,7 +95,7 @@ export async function prepareDecision({
       actorId: actor.id,
       eventData: { decreeNumber: number.number },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "decision.prepare", entity: "Application", entityId: app.id, data: { decreeNumber: number.number } });
+    await recordAudit(tx, { officeId: app.officeId, actorId: actor.id, action: "decision.prepare", entity: "Application", entityId: app.id, data: { decreeNumber: number.number } });
     return { decreeNumber: number.number };
   });
 }

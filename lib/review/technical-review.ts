@@ -2,6 +2,7 @@
 // berita acara pemeriksaan (BAP) — checklist, findings, recommendation, who signs — and the signed BAP
 // goes with the file to the back office.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { uploadsDir } from "@/lib/applications/attach-document";
@@ -30,10 +31,9 @@ const lines = (v: string | undefined) =>
     .filter(Boolean);
 
 export const ZScheduleSurveySchema = z.object({
-  scheduledFor: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.date"),
-  place: z.string().trim().min(1, "validation.required").max(300, "validation.tooLong"),
-  members: z
-    .string()
+  scheduledFor: zText().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.date"),
+  place: zText().trim().min(1, "validation.required").max(300, "validation.tooLong"),
+  members: zText()
     .max(3000, "validation.tooLong")
     .transform((v, ctx) => {
       const members = lines(v).map((l) => {
@@ -51,10 +51,10 @@ export type TScheduleSurvey = z.output<typeof ZScheduleSurveySchema>;
 
 export const RESULTS = ["sesuai", "tidak_sesuai", "catatan"] as const;
 export const ZRecordInspectionSchema = z.object({
-  results: z.array(z.object({ result: z.enum(RESULTS, "validation.inspection.result"), note: z.string().trim().max(500, "validation.tooLong").optional() })),
-  findings: z.string().trim().min(1, "validation.required").max(5000, "validation.tooLong"),
+  results: z.array(z.object({ result: z.enum(RESULTS, "validation.inspection.result"), note: zText().trim().max(500, "validation.tooLong").optional() })),
+  findings: zText().trim().min(1, "validation.required").max(5000, "validation.tooLong"),
   recommendation: z.enum(["APPROVE", "APPROVE_WITH_CONDITIONS", "REJECT"], "validation.inspection.recommendation"),
-  conditions: z.string().max(3000, "validation.tooLong").optional(),
+  conditions: zText().max(3000, "validation.tooLong").optional(),
   /** Indexes of the members present who confirm the report in the portal. */
   signers: z.array(z.number().int().min(0)).min(1, "validation.inspection.signers"),
 });
@@ -75,7 +75,7 @@ function requireTechnical(actor: Actor) {
 export async function findPhotoTarget({ actor, applicationId }: { actor: Actor; applicationId: string }) {
   requireTechnical(actor);
   return db().$transaction(async (tx) => {
-    const app = await loadFileForOfficer(tx, actor, applicationId);
+    const app = await loadFileForOfficer(tx, actor, applicationId, "record:inspection");
     const open = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null }, select: { id: true } });
     if (!open) throw new AppError("INVALID_TRANSITION", "validation.inspection.notScheduled");
   });
@@ -84,7 +84,7 @@ export async function findPhotoTarget({ actor, applicationId }: { actor: Actor; 
 export async function scheduleSurvey({ actor, applicationId, input, timeZone }: { actor: Actor; applicationId: string; input: TScheduleSurvey; timeZone: string }) {
   requireTechnical(actor);
   return db().$transaction(async (tx) => {
-    const app = await loadFileForOfficer(tx, actor, applicationId);
+    const app = await loadFileForOfficer(tx, actor, applicationId, "record:inspection");
     if (app.status !== "TECHNICAL_REVIEW") throw new AppError("INVALID_TRANSITION", "errors.applications.invalidTransition");
     // The local date and time in the office's zone; Jakarta has no daylight saving, the offset is fixed.
     const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "longOffset" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value.replace("GMT", "") || "+00:00";
@@ -104,7 +104,7 @@ export async function scheduleSurvey({ actor, applicationId, input, timeZone }: 
     await notify(tx, { event: "surveyScheduled", occurrence: event.id, userIds: [app.applicantId], applicationId: app.id, link: `/applications/${app.id}`, params });
     const team = await staffOfStage(tx, { officeId: app.officeId, agencyId: app.agencyId, status: app.status });
     await notify(tx, { event: "surveyScheduled", occurrence: event.id, userIds: team, applicationId: app.id, link: `/office/files/${app.id}`, params });
-    await recordAudit(tx, { actorId: actor.id, action: "inspection.schedule", entity: "Application", entityId: app.id });
+    await recordAudit(tx, { officeId: app.officeId, actorId: actor.id, action: "inspection.schedule", entity: "Application", entityId: app.id });
     return inspection;
   });
 }
@@ -112,7 +112,7 @@ export async function scheduleSurvey({ actor, applicationId, input, timeZone }: 
 export async function addInspectionPhoto({ actor, applicationId, file }: { actor: Actor; applicationId: string; file: { sha256: string; size: number; mime: string; originalName: string } }) {
   requireTechnical(actor);
   return db().$transaction(async (tx) => {
-    const app = await loadFileForOfficer(tx, actor, applicationId);
+    const app = await loadFileForOfficer(tx, actor, applicationId, "record:inspection");
     const open = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
     if (!open) throw new AppError("INVALID_TRANSITION", "validation.inspection.notScheduled");
     const stored = await tx.storedFile.create({ data: { ...file, uploadedById: actor.id } });
@@ -143,7 +143,7 @@ export async function recordInspection({
   requireTechnical(actor);
   return db().$transaction(
     async (tx) => {
-      const app = await loadFileForOfficer(tx, actor, applicationId);
+      const app = await loadFileForOfficer(tx, actor, applicationId, "record:inspection");
       if (app.status !== "TECHNICAL_REVIEW") throw new AppError("CONFLICT", "errors.applications.alreadyHandled");
       const inspection = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
       if (!inspection) throw new AppError("INVALID_TRANSITION", "validation.inspection.notScheduled");
@@ -232,7 +232,7 @@ export async function recordInspection({
         actorId: actor.id,
         eventData: { reportNumber: number, recommendation: input.recommendation },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "inspection.record", entity: "Application", entityId: app.id, data: { number } });
+      await recordAudit(tx, { officeId: app.officeId, actorId: actor.id, action: "inspection.record", entity: "Application", entityId: app.id, data: { number } });
       return { number, code };
     },
     { timeout: 60_000 },

@@ -2,6 +2,7 @@
 // then one outcome — accept it complete (the service clock starts), return it for revision (the
 // applicant sees the reasons), or reject it.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
@@ -18,16 +19,16 @@ import { rejectInTx } from "@/lib/issuance/reject-application";
 export const ZRequirementCheck = z
   .object({
     kind: z.enum(["field", "document"]),
-    key: z.string().min(1).max(60),
+    key: zText().min(1).max(60),
     accepted: z.boolean(),
-    reason: z.string().trim().max(1000, "validation.tooLong").optional(),
+    reason: zText().trim().max(1000, "validation.tooLong").optional(),
   })
   .refine((c) => c.accepted || (c.reason && c.reason.length > 0), { message: "validation.review.reasonRequired", path: ["reason"] });
 
 export const ZVerifyApplicationSchema = z.object({
   outcome: z.enum(["accept", "return", "reject"]),
   checks: z.array(ZRequirementCheck).max(200),
-  note: z.string().trim().max(2000, "validation.tooLong").optional(),
+  note: zText().trim().max(2000, "validation.tooLong").optional(),
 });
 export type TVerifyApplication = z.output<typeof ZVerifyApplicationSchema>;
 
@@ -44,11 +45,12 @@ export async function verifyApplication({
   timeZone: string;
   now?: Date;
 }) {
-  requirePermission(actor, "verify:application:any");
-  const calendar = input.outcome === "accept" ? await loadWorkCalendar(actor.officeId ?? "") : null;
+  requirePermission(actor, "verify:application:office");
+  // Loaded before the row lock; an officer without an office reaches no file and is refused below.
+  const calendar = input.outcome === "accept" && actor.officeId ? await loadWorkCalendar(actor.officeId) : null;
   return db().$transaction(
     async (tx) => {
-    let app = await loadFileForOfficer(tx, actor, applicationId);
+    let app = await loadFileForOfficer(tx, actor, applicationId, "verify:application");
     const version = app.permitTypeVersion;
     const items = [
       ...fieldsOf(version).map((f) => ({ kind: "field" as const, key: f.key })),
@@ -97,7 +99,7 @@ export async function verifyApplication({
     } else {
       await rejectInTx(tx, { app, actor, reason: input.note!, now, timeZone });
     }
-    await recordAudit(tx, { actorId: actor.id, action: `verification.${input.outcome}`, entity: "Application", entityId: app.id });
+    await recordAudit(tx, { officeId: app.officeId, actorId: actor.id, action: `verification.${input.outcome}`, entity: "Application", entityId: app.id });
     return { outcome: input.outcome };
     },
     // A rejection renders and signs its letter inside the transaction.

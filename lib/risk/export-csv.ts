@@ -13,13 +13,13 @@ function field(value: string | number | undefined) {
 const line = (values: (string | number | undefined)[]) => values.map(field).join(",");
 
 export async function exportKbliCsv({ actor }: { actor: Actor }) {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, "manage:catalogue:office");
   const rows = await db().kbli.findMany({ orderBy: { code: "asc" } });
   return [line([...KBLI_HEADER]), ...rows.map((k) => line([k.code, k.titleId, k.titleEn, k.section]))].join("\r\n") + "\r\n";
 }
 
 export async function exportRiskRulesCsv({ actor }: { actor: Actor }) {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, "manage:catalogue:office");
   const rules = await loadRiskRules();
   return (
     [

@@ -2,6 +2,7 @@
 // one bad row refuses the whole file with each rejected row and why, and nothing is changed.
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -41,9 +42,9 @@ function readCsv(text: string, header: readonly string[]): { rows: string[][]; p
 
 const ZKbliRow = z.object({
   code: ZKbliCode,
-  titleId: z.string().min(1, "validation.import.titleId").max(500),
-  titleEn: z.string().min(1, "validation.import.titleEn").max(500),
-  section: z.string().regex(/^[A-U]$/, "validation.import.section"),
+  titleId: zText().min(1, "validation.import.titleId").max(500),
+  titleEn: zText().min(1, "validation.import.titleEn").max(500),
+  section: zText().regex(/^[A-U]$/, "validation.import.section"),
 });
 
 export function parseKbliCsv(text: string): { entries: KbliEntry[]; problems: RowProblem[] } {
@@ -111,37 +112,40 @@ export function parseRulesCsv(text: string, knownKbli: ReadonlySet<string>): { r
   return { rules, problems: problems.sort((x, y) => x.line - y.line) };
 }
 
+type ImportedBy = { actorId: string | null; officeId: string | null };
+
 export async function importKbli({ actor, csv }: { actor: Actor; csv: string }): Promise<ImportResult> {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, "manage:catalogue:office");
   const { entries, problems } = parseKbliCsv(csv);
   if (problems.length) return { ok: false, problems };
-  await writeKbli(entries, actor.id);
+  await writeKbli(entries, { actorId: actor.id, officeId: actor.officeId });
   return { ok: true, count: entries.length };
 }
 
-export async function writeKbli(entries: KbliEntry[], actorId: string | null) {
+/** `by`: who imports (null when the installation loads its reference data) and the office they act for. */
+export async function writeKbli(entries: KbliEntry[], { actorId, officeId }: ImportedBy) {
   await db().$transaction(
     async (tx) => {
       for (const e of entries) {
         await tx.kbli.upsert({ where: { code: e.code }, update: { titleId: e.titleId, titleEn: e.titleEn, section: e.section }, create: e });
       }
-      await recordAudit(tx, { actorId, action: "kbli.import", entity: "Kbli", data: { count: entries.length } });
+      await recordAudit(tx, { officeId, actorId, action: "kbli.import", entity: "Kbli", data: { count: entries.length } });
     },
     { timeout: 120_000 },
   );
 }
 
 export async function importRiskRules({ actor, csv }: { actor: Actor; csv: string }): Promise<ImportResult> {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, "manage:catalogue:office");
   const known = new Set((await db().kbli.findMany({ select: { code: true } })).map((k) => k.code));
   const { rules, problems } = parseRulesCsv(csv, known);
   if (problems.length) return { ok: false, problems };
-  await writeRiskRules(rules, actor.id);
+  await writeRiskRules(rules, { actorId: actor.id, officeId: actor.officeId });
   return { ok: true, count: rules.length };
 }
 
 /** Replaces the whole rule table in one transaction. */
-export async function writeRiskRules(rules: RiskRule[], actorId: string | null) {
+export async function writeRiskRules(rules: RiskRule[], { actorId, officeId }: ImportedBy) {
   await db().$transaction(
     async (tx) => {
       await tx.riskRule.deleteMany({});
@@ -157,7 +161,7 @@ export async function writeRiskRules(rules: RiskRule[], actorId: string | null) 
           legalBasis: r.legalBasis,
         })),
       });
-      await recordAudit(tx, { actorId, action: "riskRules.import", entity: "RiskRule", data: { count: rules.length } });
+      await recordAudit(tx, { officeId, actorId, action: "riskRules.import", entity: "RiskRule", data: { count: rules.length } });
     },
     { timeout: 120_000 },
   );
@@ -180,7 +184,7 @@ export async function loadRiskRules({ kbli, tx }: { kbli?: string[]; tx?: Tx } =
 }
 
 export async function countRiskReference({ actor }: { actor: Actor }) {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, "manage:catalogue:office");
   const [kbli, rules] = await Promise.all([db().kbli.count(), db().riskRule.count()]);
   return { kbli, rules };
 }

@@ -1,6 +1,7 @@
 // Risk-based licensing (OSS RBA, PP 5/2021) as data: the risk levels, business scales and the rule
 // table that maps a KBLI activity, its scale and optional parameter bounds to a risk level.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 
 export const RISK_LEVELS = ["RENDAH", "MENENGAH_RENDAH", "MENENGAH_TINGGI", "TINGGI"] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
@@ -16,7 +17,7 @@ export type BasicRequirement = (typeof BASIC_REQUIREMENTS)[number];
 export const RULE_PARAMETERS = ["landAreaM2", "buildingAreaM2", "capacity"] as const;
 export type RuleParameter = (typeof RULE_PARAMETERS)[number];
 
-export const ZKbliCode = z.string().regex(/^\d{5}$/, "validation.kbli.format");
+export const ZKbliCode = zText().regex(/^\d{5}$/, "validation.kbli.format");
 
 export const ZRiskRule = z
   .object({
@@ -32,7 +33,7 @@ export const ZRiskRule = z
     level: z.enum(RISK_LEVELS),
     requirements: z.array(z.enum(BASIC_REQUIREMENTS)).optional(),
     /** The regulation the rule comes from, e.g. "Lampiran I PP No. 5 Tahun 2021". */
-    legalBasis: z.string().min(1).max(300),
+    legalBasis: zText().min(1).max(300),
   })
   .strict();
 export type RiskRule = z.infer<typeof ZRiskRule>;

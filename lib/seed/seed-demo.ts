@@ -48,8 +48,8 @@ export async function seedDemo() {
     if (!exists) await prisma.$transaction((tx) => writePermitType(tx, { officeId: office.id, definition, actorId: null }));
   }
   // The KBLI reference and the risk rule table: loaded once; later imports by the admin replace them.
-  if ((await prisma.kbli.count()) === 0) await writeKbli(KBLI, null);
-  if ((await prisma.riskRule.count()) === 0) await writeRiskRules(RISK_RULES, null);
+  if ((await prisma.kbli.count()) === 0) await writeKbli(KBLI, { actorId: null, officeId: null });
+  if ((await prisma.riskRule.count()) === 0) await writeRiskRules(RISK_RULES, { actorId: null, officeId: null });
   await prisma.holiday.createMany({
     data: HOLIDAYS.map((h) => ({ ...h, date: new Date(`${h.date}T00:00:00Z`), officeId: office.id, confirmed: false })),
     skipDuplicates: true,

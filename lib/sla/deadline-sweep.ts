@@ -69,7 +69,7 @@ export async function runDeadlineSweep({ now = new Date(), timeZone, limit = 200
             });
           }
           const issued = await issuePermitInTx(tx, { app, actorId: null, by: "SYSTEM", action: "deemApprove", now, timeZone, deemed: true });
-          await recordAudit(tx, { actorId: null, action: "decision.deemApprove", entity: "Application", entityId: app.id, data: { number: issued.number } });
+          await recordAudit(tx, { officeId: app.officeId, actorId: null, action: "decision.deemApprove", entity: "Application", entityId: app.id, data: { number: issued.number } });
           return "deemed" as const;
         },
         { timeout: 60_000 },
@@ -87,7 +87,7 @@ export async function runDeadlineSweep({ now = new Date(), timeZone, limit = 200
 
 /** Files whose deadline lapsed on a type without deemed approval, for the head's attention. */
 export async function findFlaggedLapses({ actor }: { actor: Actor }) {
-  requirePermission(actor, "approve:application:any");
+  requirePermission(actor, "approve:application:office");
   return db().application.findMany({
     where: { officeId: actor.officeId ?? "-", lapseFlaggedAt: { not: null }, status: { in: [...OFFICE_STAGES] } },
     orderBy: [{ dueDay: "asc" }, { id: "asc" }],

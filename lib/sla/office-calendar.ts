@@ -4,7 +4,7 @@ import { getEnv } from "@/lib/env";
 import type { WorkCalendar } from "@/lib/sla/working-days";
 import { dateToDay } from "@/lib/review/office-day";
 
-export async function loadWorkCalendar(officeId: string): Promise<WorkCalendar> {
+export async function loadWorkCalendar(officeId: string): Promise<WorkCalendar & { timeZone: string }> {
   const office = await db().office.findUniqueOrThrow({
     where: { id: officeId },
     select: { workWeek: true, holidays: { select: { date: true } } },

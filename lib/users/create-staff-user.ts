@@ -1,5 +1,6 @@
 // An admin creates a staff account with a role and, for technical team members, an agency.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, STAFF_ROLES, type Actor } from "@/lib/auth/permissions";
@@ -16,12 +17,11 @@ export const ZCreateStaffUserSchema = z
     fullName: ZPersonName,
     email: ZEmail,
     role: ZStaffRole,
-    agencyId: z
-      .string()
+    agencyId: zText()
       .trim()
       .optional()
       .transform((v) => v || null),
-    password: z.string().min(1, "validation.required"),
+    password: zText().min(1, "validation.required"),
   })
   .superRefine(...agencyRefinement)
   .superRefine(...passwordRefinement);
@@ -29,7 +29,7 @@ export const ZCreateStaffUserSchema = z
 export type TCreateStaffUser = z.output<typeof ZCreateStaffUserSchema>;
 
 export async function createStaffUser({ actor, input }: { actor: Actor; input: TCreateStaffUser }) {
-  requirePermission(actor, "manage:user:any");
+  requirePermission(actor, "manage:user:office");
   const passwordHash = await hashPassword(input.password);
   const agencyId = input.role === "TECHNICAL" ? input.agencyId : null;
   try {
@@ -47,6 +47,7 @@ export async function createStaffUser({ actor, input }: { actor: Actor; input: T
         select: { id: true },
       });
       await recordAudit(tx, {
+        officeId: actor.officeId,
         actorId: actor.id,
         action: "user.create",
         entity: "User",

@@ -1,16 +1,15 @@
 // Field schemas shared by the user forms. Messages are translation keys.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { passwordProblem } from "@/lib/users/identity";
 
-export const ZPersonName = z
-  .string()
+export const ZPersonName = zText()
   .trim()
   .min(1, "validation.required")
   .min(3, "validation.name.short")
   .max(100, "validation.name.long");
 
-export const ZEmail = z
-  .string()
+export const ZEmail = zText()
   .trim()
   .toLowerCase()
   .min(1, "validation.required")

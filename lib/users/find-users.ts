@@ -1,7 +1,9 @@
 // The admin's list of accounts, newest first, paged by keyset (createdAt, id).
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { db } from "@/lib/db/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { userScope } from "@/lib/auth/access-scopes";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Role } from "@/lib/db/generated/enums";
 import { afterCursor, decodeCursor, pageOf } from "@/lib/db/keyset";
@@ -9,18 +11,17 @@ import { afterCursor, decodeCursor, pageOf } from "@/lib/db/keyset";
 export const PAGE_SIZE = 25;
 
 export const ZFindUsersSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: zText().trim().max(100).optional().catch(undefined),
   role: z.enum(Role).optional().catch(undefined),
-  after: z.string().max(200).optional().catch(undefined),
+  after: zText().max(200).optional().catch(undefined),
 });
 
 export type TFindUsers = z.output<typeof ZFindUsersSchema>;
 
 export async function findUsers({ actor, filter }: { actor: Actor; filter: TFindUsers }) {
-  requirePermission(actor, "manage:user:any");
+  requirePermission(actor, "manage:user:office");
   const cursor = decodeCursor(filter.after);
-  // An office's admin manages that office's accounts, as getUser and the staff changes already require.
-  const conditions: Prisma.UserWhereInput[] = actor.officeId ? [{ officeId: actor.officeId }] : [];
+  const conditions: Prisma.UserWhereInput[] = [userScope(actor)];
   if (filter.role) conditions.push({ role: filter.role });
   if (filter.q) {
     conditions.push({

@@ -1,12 +1,13 @@
 // One account, for the admin's edit page.
 import { db } from "@/lib/db/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { userScope } from "@/lib/auth/access-scopes";
 import { AppError } from "@/lib/errors";
 
 export async function getUser({ actor, userId }: { actor: Actor; userId: string }) {
-  requirePermission(actor, "manage:user:any");
-  const user = await db().user.findUnique({
-    where: { id: userId },
+  requirePermission(actor, "manage:user:office");
+  const user = await db().user.findFirst({
+    where: { id: userId, ...userScope(actor) },
     select: {
       id: true,
       fullName: true,
@@ -22,8 +23,6 @@ export async function getUser({ actor, userId }: { actor: Actor; userId: string 
       lockedUntil: true,
     },
   });
-  if (!user || (actor.officeId && user.officeId && user.officeId !== actor.officeId)) {
-    throw new AppError("NOT_FOUND", "errors.notFound");
-  }
+  if (!user) throw new AppError("NOT_FOUND", "errors.notFound");
   return user;
 }

@@ -1,5 +1,6 @@
 // Self-registration of an applicant (a citizen identified by NIK).
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { uniqueViolationFields } from "@/lib/db/unique-violation";
@@ -11,8 +12,7 @@ import { passwordRefinement, ZEmail, ZLocale, ZPersonName } from "@/lib/users/fi
 export const ZRegisterApplicantSchema = z
   .object({
     fullName: ZPersonName,
-    nik: z
-      .string()
+    nik: zText()
       .trim()
       .min(1, "validation.required")
       .superRefine((v, ctx) => {
@@ -20,8 +20,7 @@ export const ZRegisterApplicantSchema = z
         if (problem) ctx.addIssue({ code: "custom", message: problem });
       }),
     email: ZEmail,
-    phone: z
-      .string()
+    phone: zText()
       .trim()
       .min(1, "validation.required")
       .transform((v, ctx) => {
@@ -32,8 +31,8 @@ export const ZRegisterApplicantSchema = z
         }
         return phone;
       }),
-    password: z.string().min(1, "validation.required"),
-    passwordConfirm: z.string().min(1, "validation.required"),
+    password: zText().min(1, "validation.required"),
+    passwordConfirm: zText().min(1, "validation.required"),
     locale: ZLocale.optional(),
   })
   .superRefine(...passwordRefinement);
@@ -56,9 +55,9 @@ export async function registerApplicant(input: z.output<typeof ZRegisterApplican
           role: "APPLICANT",
           locale: input.locale ?? "id",
         },
-        select: { id: true, email: true, role: true },
+        select: { id: true, email: true, role: true, officeId: true },
       });
-      await recordAudit(tx, { actorId: user.id, action: "user.register", entity: "User", entityId: user.id });
+      await recordAudit(tx, { officeId: user.officeId, actorId: user.id, action: "user.register", entity: "User", entityId: user.id });
       return user;
     });
   } catch (error) {

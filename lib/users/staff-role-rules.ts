@@ -1,6 +1,7 @@
 // A technical team member belongs to exactly one agency of the admin's office; other staff to none.
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
+import { officeScope } from "@/lib/auth/access-scopes";
 import type { Tx } from "@/lib/audit/record-audit";
 import type { Role } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
@@ -9,7 +10,7 @@ export async function assertAgencyFitsRole(tx: Tx, actor: Actor, role: Role, age
   if (role !== "TECHNICAL") return;
   if (!agencyId) throw new AppError("INVALID_INPUT", "validation.agency.required", { agencyId: "validation.agency.required" });
   const agency = await tx.agency.findFirst({
-    where: { id: agencyId, ...(actor.officeId ? { officeId: actor.officeId } : {}) },
+    where: { id: agencyId, office: officeScope(actor, "manage:user") },
     select: { id: true },
   });
   if (!agency) throw new AppError("INVALID_INPUT", "validation.agency.unknown", { agencyId: "validation.agency.unknown" });

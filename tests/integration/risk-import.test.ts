@@ -111,7 +111,7 @@ describe("CSV export", () => {
     await expect(exportRiskRulesCsv({ actor: head })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const { writeRiskRules } = await import("@/lib/risk/import-csv");
     const { RISK_RULES } = await import("@/prisma/seed/kbli");
-    await writeRiskRules(RISK_RULES, admin.id);
+    await writeRiskRules(RISK_RULES, { actorId: admin.id, officeId: admin.officeId });
     const before = await loadRiskRules();
     const rulesCsv = await exportRiskRulesCsv({ actor: admin });
     expect(rulesCsv.split("\r\n")[0]).toBe("kbli,scales,parameter,min,max,level,requirements,legal_basis");

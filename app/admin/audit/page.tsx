@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requirePage("read:audit:any");
+  const actor = await requirePage("read:audit:office");
   const { after } = ZFindAuditLogSchema.parse(await searchParams);
   const { entries, nextCursor } = await findAuditLog({ actor, after });
   const t = await getTranslations("admin.audit");

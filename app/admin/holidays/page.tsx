@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HolidaysPage({ searchParams }: { searchParams: Promise<{ year?: string; workWeekSaved?: string; workWeekError?: string }> }) {
-  const actor = await requirePage("manage:calendar:any");
+  const actor = await requirePage("manage:calendar:office");
   const query = await searchParams;
   const workWeek = await getWorkWeek({ actor });
   const requested = Number(query.year);

@@ -1,10 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
-import { requirePage } from "@/app/_lib/session";
+import { plainAction } from "@/app/_lib/action";
 import { retryMail } from "@/lib/notifications/outbox-admin";
 
-export async function retryMailAction(formData: FormData) {
-  const actor = await requirePage("manage:mail:any");
-  await retryMail({ actor, mailId: String(formData.get("mailId") ?? "") });
+export const retryMailAction = plainAction("manage:mail:office", async ({ actor, field }) => {
+  await retryMail({ actor, mailId: field("mailId") });
   redirect("/admin/mail?retried=1");
-}
+});

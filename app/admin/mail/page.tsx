@@ -19,7 +19,7 @@ const TONE = { PENDING: "yellow", SENDING: "blue", SENT: "green", FAILED: "red",
 
 // The outbox as the admin sees it: every mail and its delivery, failures first to hand.
 export default async function MailPage({ searchParams }: { searchParams: Promise<{ status?: string; before?: string; retried?: string }> }) {
-  const actor = await requirePage("manage:mail:any");
+  const actor = await requirePage("manage:mail:office");
   const { status: rawStatus, before, retried } = await searchParams;
   const status = (MAIL_STATUSES as readonly string[]).includes(rawStatus ?? "") ? (rawStatus as MailStatus) : undefined;
   const t = await getTranslations();

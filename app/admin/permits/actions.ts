@@ -9,7 +9,7 @@ import { savePermitType } from "@/lib/catalogue/save-permit-type";
 import { formStateFromError } from "@/lib/forms";
 
 export async function savePermitTypeAction(prev: EditorState, formData: FormData): Promise<EditorState> {
-  const actor = await requirePage("manage:catalogue:any");
+  const actor = await requirePage("manage:catalogue:office");
   const form = readEditorForm(formData);
   const answer = { values: form.values, rows: form.rows, attempt: (prev?.attempt ?? 0) + 1 };
 

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PermitTypesAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requirePage("manage:catalogue:any");
+  const actor = await requirePage("manage:catalogue:office");
   const { saved, version } = await searchParams;
   const permitTypes = await findPermitTypesForAdmin({ actor });
   const t = await getTranslations();

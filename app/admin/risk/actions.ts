@@ -13,7 +13,7 @@ export interface ImportState {
 const MAX_BYTES = 3 * 1024 * 1024;
 
 export async function importCsvAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  const actor = await requirePage("manage:catalogue:any");
+  const actor = await requirePage("manage:catalogue:office");
   const kind = formData.get("kind") === "rules" ? "rules" : "kbli";
   const file = formData.get("csv");
   if (!(file instanceof File) || file.size === 0) return { kind, formError: "validation.import.noFile" };

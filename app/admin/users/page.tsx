@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requirePage("manage:user:any");
+  const actor = await requirePage("manage:user:office");
   const filter = ZFindUsersSchema.parse(await searchParams);
   const { users, nextCursor } = await findUsers({ actor, filter });
   const t = await getTranslations();

@@ -1,13 +1,8 @@
 // Health check for load balancers: answers 200 when this instance can reach the database.
-import { db } from "@/lib/db/client";
+import { databaseReachable } from "@/lib/db/check-database";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  try {
-    await db().$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok" });
-  } catch {
-    return Response.json({ status: "unavailable" }, { status: 503 });
-  }
+  return (await databaseReachable()) ? Response.json({ status: "ok" }) : Response.json({ status: "unavailable" }, { status: 503 });
 }

@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
-import { loadApplicationForPage } from "@/app/applications/load";
+import { pageData } from "@/app/_lib/page-data";
+import { getApplicationView } from "@/lib/applications/get-application-view";
 import { startRenewalAction } from "@/app/applications/actions";
-import { isRenewable } from "@/lib/applications/start-renewal";
 import { RevisionNotice } from "@/components/application/revision-notice";
 import { IssuedDocuments } from "@/components/application/issued-documents";
 import { StatusPanel } from "@/components/application/status-panel";
 import { WithdrawApplicationForm } from "@/components/application/submit-forms";
 import { Timeline, timelineEvents } from "@/components/application/timeline";
 import { displayValue } from "@/lib/applications/display-value";
-import { serviceClock } from "@/lib/applications/service-clock";
 import { inLocale, nameOf } from "@/lib/catalogue/version-data";
-import { loadWorkCalendar } from "@/lib/sla/office-calendar";
-import { UNDECIDED } from "@/lib/workflow/transitions";
 import { Banner } from "@/components/ui/banner";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -33,15 +30,12 @@ export default async function ApplicationPage({
   const actor = await requirePage("read:application:own");
   const { id } = await params;
   const flags = await searchParams;
-  const view = await loadApplicationForPage(actor, id);
+  const view = await pageData(getApplicationView({ actor, applicationId: id }));
   const { app } = view;
   const t = await getTranslations();
   const locale = await getLocale();
   const data = (app.data ?? {}) as Record<string, unknown>;
-  const validUntil = app.decision?.validUntil ?? null;
-  const renewable = isRenewable({ status: app.status, validUntil });
   const format = await getFormatter();
-  const clock = app.status === "DRAFT" ? null : serviceClock({ ...app, slaDays: app.permitTypeVersion.slaDays }, await loadWorkCalendar(app.officeId));
   return (
     <>
       {flags.resubmitted ? <Banner title={t("common.successTitle")}>{t("application.resubmitted")}</Banner> : null}
@@ -49,14 +43,14 @@ export default async function ApplicationPage({
       <PageHeading caption={app.registrationNumber ? `${t("application.registration")} ${app.registrationNumber}` : t("status.DRAFT")}>
         {nameOf(app.permitTypeVersion, locale)}
       </PageHeading>
-      <StatusPanel status={app.status} clock={clock} slaDays={app.permitTypeVersion.slaDays} />
-      <IssuedDocuments applicationId={id} />
-      {view.isOwner && renewable && validUntil ? (
+      <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} />
+      <IssuedDocuments documents={view.issuedDocuments} />
+      {view.renewableUntil ? (
         <section aria-labelledby="renew-title" className="mb-8 border-l-4 border-brand-700 pl-4">
           <h2 id="renew-title" className="text-xl font-bold">
             {t("application.renew")}
           </h2>
-          <p className="mb-3">{t("application.renewHint", { until: format.dateTime(validUntil, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) })}</p>
+          <p className="mb-3">{t("application.renewHint", { until: format.dateTime(view.renewableUntil, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) })}</p>
           <form action={startRenewalAction}>
             <input type="hidden" name="_applicationId" value={id} />
             <Button>{t("application.renew")}</Button>
@@ -105,7 +99,7 @@ export default async function ApplicationPage({
           />
         </section>
       </div>
-      {view.isOwner && UNDECIDED.includes(app.status) ? (
+      {view.withdrawable ? (
         <section aria-labelledby="withdraw-title" className="mt-10 border-t-2 border-slate-200 pt-6">
           <h2 id="withdraw-title" className="mb-3 text-xl font-bold">
             {app.status === "DRAFT" ? t("application.withdrawDraft") : t("application.withdraw")}

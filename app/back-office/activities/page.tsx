@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Business activities no single risk rule covers, waiting for the back office to set their level.
 export default async function ActivitiesForReviewPage({ searchParams }: { searchParams: Promise<{ saved?: string; checked?: string }> }) {
-  const actor = await requirePage("classify:activity:any");
+  const actor = await requirePage("classify:activity:office");
   const { saved, checked } = await searchParams;
   const commitments = await findCommitmentsToCheck({ actor });
   const t = await getTranslations();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
+import { pageData } from "@/app/_lib/page-data";
 import { removeActivityAction } from "@/app/business/actions";
 import { getBusiness } from "@/lib/business/get-business";
 import { formatRupiah } from "@/lib/i18n/format";
@@ -53,7 +54,7 @@ export default async function BusinessPage({
   const t = await getTranslations();
   const locale = await getLocale();
   const format = await getFormatter();
-  const { business, activities, certificateCode, isOwner } = await getBusiness({ actor, businessId: id });
+  const { business, activities, certificateCode, isOwner } = await pageData(getBusiness({ actor, businessId: id }));
   const statement = locale === "en" ? SELF_DECLARATION.en : SELF_DECLARATION.id;
   const drafts = activities.filter((a) => a.standing === "draft");
   const rupiah = (v: bigint) => formatRupiah(Number(v), locale);

@@ -1,20 +1,20 @@
 // Opening a notification: it is marked read and the person is taken to what it is about.
-import { NextResponse } from "next/server";
+import { route, seeOther } from "@/app/_lib/route";
 import { getActor } from "@/app/_lib/session";
 import { openNotification } from "@/lib/notifications/notification-centre";
 import { isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = route<{ id: string }>(async (request, { id }) => {
   const actor = await getActor();
-  const { id } = await params;
-  if (!actor) return NextResponse.redirect(new URL(`/login?returnTo=${encodeURIComponent(`/notifications/${id}`)}`, request.url), 303);
+  if (!actor) return seeOther(request, "/login", { returnTo: `/notifications/${id}` });
   try {
     const link = await openNotification({ actor, notificationId: id });
-    return NextResponse.redirect(new URL(link.startsWith("/") ? link : "/notifications", request.url), 303);
+    return seeOther(request, link.startsWith("/") && !link.startsWith("//") ? link : "/notifications");
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return NextResponse.redirect(new URL("/notifications", request.url), 303);
+    // Someone else's or gone: back to one's own list.
+    if (isAppError(error) && error.code === "NOT_FOUND") return seeOther(request, "/notifications");
     throw error;
   }
-}
+});

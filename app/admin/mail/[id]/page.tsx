@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
+import { pageData } from "@/app/_lib/page-data";
 import { getOutboxMail } from "@/lib/notifications/outbox-admin";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -13,11 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // One mail of the outbox as it was (or will be) sent: the mail log when no server is configured.
 export default async function MailMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePage("manage:mail:any");
+  const actor = await requirePage("manage:mail:office");
   const { id } = await params;
   const t = await getTranslations("adminMail");
   const format = await getFormatter();
-  const mail = await getOutboxMail({ actor, mailId: id });
+  const mail = await pageData(getOutboxMail({ actor, mailId: id }));
   return (
     <>
       <p className="mb-4">

@@ -1,29 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { agencyOptions } from "@/app/admin/permits/agency-options";
 import { initialEditorState } from "@/app/admin/permits/definition-form";
 import { PermitTypeEditor } from "@/app/admin/permits/permit-type-editor";
 import { getPermitTypeForAdmin } from "@/lib/catalogue/find-permit-types-for-admin";
-import { isAppError } from "@/lib/errors";
 import { Banner } from "@/components/ui/banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
+import { pageData } from "@/app/_lib/page-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminPermits"))("editTitle") };
 }
 
 export default async function EditPermitTypePage({ params }: { params: Promise<{ code: string }> }) {
-  const actor = await requirePage("manage:catalogue:any");
+  const actor = await requirePage("manage:catalogue:office");
   const { code } = await params;
-  const permitType = await getPermitTypeForAdmin({ actor, code }).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const permitType = await pageData(getPermitTypeForAdmin({ actor, code }));
   const t = await getTranslations();
   const format = await getFormatter();
   const locale = await getLocale();

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPermitTypePage() {
-  const actor = await requirePage("manage:catalogue:any");
+  const actor = await requirePage("manage:catalogue:office");
   const t = await getTranslations("adminPermits");
   return (
     <>

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { staffOptions } from "@/app/admin/users/options";
 import { SetUserActiveForm, UpdateStaffUserForm } from "@/app/admin/users/staff-user-forms";
 import { getUser } from "@/lib/users/get-user";
-import { isAppError } from "@/lib/errors";
 import { Banner } from "@/components/ui/banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Tag } from "@/components/ui/tag";
+import { pageData } from "@/app/_lib/page-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("editTitle") };
@@ -22,13 +21,10 @@ export default async function EditUserPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requirePage("manage:user:any");
+  const actor = await requirePage("manage:user:office");
   const { id } = await params;
   const flags = await searchParams;
-  const user = await getUser({ actor, userId: id }).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const user = await pageData(getUser({ actor, userId: id }));
   const t = await getTranslations();
   const format = await getFormatter();
   const { roles, agencies } = await staffOptions(actor);

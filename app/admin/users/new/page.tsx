@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewStaffUserPage() {
-  const actor = await requirePage("manage:user:any");
+  const actor = await requirePage("manage:user:office");
   const t = await getTranslations("admin.users");
   const { roles, agencies } = await staffOptions(actor);
   return (

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
-import { loadApplicationForPage } from "@/app/applications/load";
+import { pageData } from "@/app/_lib/page-data";
+import { getApplication } from "@/lib/applications/get-application";
 import { ApplicationSteps } from "@/components/application/application-steps";
 import { RevisionNotice } from "@/components/application/revision-notice";
 import { inLocale, nameOf } from "@/lib/catalogue/version-data";
@@ -30,7 +31,7 @@ export default async function DocumentsPage({
   const actor = await requirePage("update:application:own");
   const { id } = await params;
   const flags = await searchParams;
-  const view = await loadApplicationForPage(actor, id);
+  const view = await pageData(getApplication({ actor, applicationId: id }));
   if (!view.isOwner || (view.app.status !== "DRAFT" && view.app.status !== "RETURNED")) redirect(`/applications/${id}`);
   const t = await getTranslations();
   const locale = await getLocale();

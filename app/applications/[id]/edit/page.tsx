@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
-import { flattenValues, loadApplicationForPage } from "@/app/applications/load";
+import { flattenValues } from "@/app/applications/load";
+import { pageData } from "@/app/_lib/page-data";
+import { getApplication } from "@/lib/applications/get-application";
 import { ApplicationForm } from "@/components/application/application-form";
 import { ApplicationSteps } from "@/components/application/application-steps";
 import { RevisionNotice } from "@/components/application/revision-notice";
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("update:application:own");
   const { id } = await params;
-  const view = await loadApplicationForPage(actor, id);
+  const view = await pageData(getApplication({ actor, applicationId: id }));
   if (!view.isOwner || (view.app.status !== "DRAFT" && view.app.status !== "RETURNED")) redirect(`/applications/${id}`);
   const t = await getTranslations("application");
   const locale = await getLocale();

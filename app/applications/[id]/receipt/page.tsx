@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
-import { loadApplicationForPage } from "@/app/applications/load";
+import { pageData } from "@/app/_lib/page-data";
+import { getApplication } from "@/lib/applications/get-application";
 import { PrintButton } from "@/components/application/print-button";
 import { nameOf } from "@/lib/catalogue/version-data";
 import { ButtonLink } from "@/components/ui/button";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("read:application:own");
   const { id } = await params;
-  const view = await loadApplicationForPage(actor, id);
+  const view = await pageData(getApplication({ actor, applicationId: id }));
   const { app } = view;
   if (!view.isOwner || !app.registrationNumber || !app.trackingToken) redirect(`/applications/${id}`);
   const t = await getTranslations();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
+import { pageData } from "@/app/_lib/page-data";
 import { getActivityForReview } from "@/lib/business/review-activity";
 import { formatRupiah } from "@/lib/i18n/format";
 import { ClassifyActivityForm } from "@/components/business/classify-activity-form";
@@ -12,12 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ClassifyActivityPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePage("classify:activity:any");
+  const actor = await requirePage("classify:activity:office");
   const { id } = await params;
   const t = await getTranslations();
   const locale = await getLocale();
   const format = await getFormatter();
-  const { activity, agencies } = await getActivityForReview({ actor, activityId: id });
+  const { activity, agencies } = await pageData(getActivityForReview({ actor, activityId: id }));
   const parameters = Object.entries(activity.parameters as Record<string, number>);
   const sectionAgency = agencies.find((a) => a.kbliSections.includes(activity.kbliRef.section));
   return (

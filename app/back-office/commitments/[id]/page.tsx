@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
+import { pageData } from "@/app/_lib/page-data";
 import { getCommitmentForCheck } from "@/lib/business/commitments";
 import { CheckCommitmentForm } from "@/components/business/check-commitment-form";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -12,11 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The back office checks the proof a business sent for one of its commitments.
 export default async function CheckCommitmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePage("classify:activity:any");
+  const actor = await requirePage("check:commitment:office");
   const { id } = await params;
   const t = await getTranslations();
   const format = await getFormatter();
-  const commitment = await getCommitmentForCheck({ actor, commitmentId: id });
+  const commitment = await pageData(getCommitmentForCheck({ actor, commitmentId: id }));
   const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   return (
     <>

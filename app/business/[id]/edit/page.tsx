@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
+import { pageData } from "@/app/_lib/page-data";
 import { getBusiness } from "@/lib/business/get-business";
 import { BusinessForm } from "@/components/business/business-form";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -14,7 +15,7 @@ export default async function EditBusinessPage({ params }: { params: Promise<{ i
   const actor = await requirePage("update:business:own");
   const { id } = await params;
   const t = await getTranslations("business");
-  const { business, isOwner } = await getBusiness({ actor, businessId: id });
+  const { business, isOwner } = await pageData(getBusiness({ actor, businessId: id }));
   if (!isOwner) notFound();
   const defaults = {
     form: business.form,

@@ -2,25 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
-import { loadApplicationForPage } from "@/app/applications/load";
+import { pageData } from "@/app/_lib/page-data";
+import { getOfficeFileView } from "@/lib/review/get-office-file-view";
+import { ROLE_HOME } from "@/lib/auth/permissions";
 import { StatusPanel } from "@/components/application/status-panel";
 import { Timeline, timelineEvents } from "@/components/application/timeline";
 import { VerificationForm, type CheckItem } from "@/components/review/verification-form";
 import { displayValue } from "@/lib/applications/display-value";
-import { serviceClock } from "@/lib/applications/service-clock";
-import { can, ROLE_HOME } from "@/lib/auth/permissions";
 import { inLocale, nameOf } from "@/lib/catalogue/version-data";
-import { db } from "@/lib/db/client";
-import { loadWorkCalendar } from "@/lib/sla/office-calendar";
 import { Banner } from "@/components/ui/banner";
 import { IssuedDocuments } from "@/components/application/issued-documents";
 import { DecisionForm } from "@/components/review/decision-form";
 import { ApproveForm, ReasonForm } from "@/components/review/decision-actions";
-import { defaultValidity } from "@/lib/review/prepare-decision";
-import { localToday } from "@/lib/review/office-day";
-import { checklistOf } from "@/lib/catalogue/version-data";
 import { RecordInspectionForm, ScheduleSurveyForm } from "@/components/review/inspection-forms";
-import { getEnv } from "@/lib/env";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { uploadErrorKey } from "@/app/_lib/receive-upload";
@@ -63,17 +57,11 @@ export default async function OfficeFilePage({
   const actor = await requirePage("read:application:agency");
   const { id } = await params;
   const { done, number, photoError } = await searchParams;
-  const view = await loadApplicationForPage(actor, id);
-  const { app } = view;
+  const view = await pageData(getOfficeFileView({ actor, applicationId: id }));
+  const { app, actions, decision, openInspection, lastReport } = view;
   const t = await getTranslations();
   const locale = await getLocale();
   const data = (app.data ?? {}) as Record<string, unknown>;
-  const clock = serviceClock({ ...app, slaDays: app.permitTypeVersion.slaDays }, await loadWorkCalendar(app.officeId));
-  const checks = await db().requirementCheck.findMany({ where: { applicationId: id } });
-  const previous = (kind: string, key: string) => {
-    const c = checks.find((x) => x.kind === kind && x.key === key);
-    return c ? { accepted: c.accepted, reason: c.reason } : undefined;
-  };
   const documentLink = (key: string) => {
     const doc = app.documents.find((d) => d.requirementKey === key);
     return doc ? <a href={`/api/documents/${doc.id}`}>{doc.file.originalName}</a> : <span className="text-slate-600">{t("review.notUploaded")}</span>;
@@ -84,24 +72,12 @@ export default async function OfficeFilePage({
       key: f.key,
       label: inLocale(f.label, locale),
       value: displayValue(f, data[f.key], locale) || "—",
-      previous: previous("field", f.key),
+      previous: view.previousCheck("field", f.key),
     })),
-    ...view.documents.map((d) => ({ kind: "document" as const, key: d.key, label: inLocale(d.name, locale), value: documentLink(d.key), previous: previous("document", d.key) })),
+    ...view.documents.map((d) => ({ kind: "document" as const, key: d.key, label: inLocale(d.name, locale), value: documentLink(d.key), previous: view.previousCheck("document", d.key) })),
   ];
-  const canVerify = can(actor, "verify:application:any") && (app.status === "SUBMITTED" || app.status === "VERIFICATION");
-  const canDecide = can(actor, "process:application:any") && app.status === "PROCESSING";
-  const canApprove = can(actor, "approve:application:any") && app.status === "APPROVAL";
-  const canRevoke = can(actor, "approve:application:any") && app.status === "ISSUED";
-  const canInspect = can(actor, "record:inspection:agency") && app.status === "TECHNICAL_REVIEW";
-  const inspections = await db().inspection.findMany({ where: { applicationId: id }, orderBy: { scheduledAt: "desc" } });
-  const openInspection = inspections.find((i) => !i.recordedAt) ?? null;
-  const lastReport = inspections.find((i) => i.recordedAt) ?? null;
-  const checklist = checklistOf(app.permitTypeVersion).map((c) => inLocale(c, locale));
-  const members = (openInspection?.members as { name: string; position: string; nip?: string }[] | undefined) ?? [];
-  const canReject = canDecide || canApprove || (actor.role === "TECHNICAL" && app.status === "TECHNICAL_REVIEW");
-  const decision = await db().decision.findUnique({ where: { applicationId: id } });
-  const today = localToday(getEnv().APP_TIME_ZONE);
-  const validity = defaultValidity(today, app.permitTypeVersion.validityMonths);
+  const checklist = view.checklist.map((c) => inLocale(c, locale));
+  const members = openInspection?.members ?? [];
   const format = await getFormatter();
   const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const doneKey = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
@@ -114,23 +90,23 @@ export default async function OfficeFilePage({
       <PageHeading caption={`${t("application.registration")} ${app.registrationNumber ?? "—"} · ${t("review.applicant")}: ${app.applicant.fullName}`}>
         {nameOf(app.permitTypeVersion, locale)}
       </PageHeading>
-      <StatusPanel status={app.status} clock={clock} slaDays={app.permitTypeVersion.slaDays} />
-      <IssuedDocuments applicationId={id} withReports />
-      {decision && (canApprove || app.status === "ISSUED") ? (
+      <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} />
+      <IssuedDocuments documents={view.issuedDocuments} />
+      {decision && (actions.approve || app.status === "ISSUED") ? (
         <section aria-labelledby="decision-title" className="mb-8">
           <h2 id="decision-title" className="mb-3 text-2xl font-bold">
-            {canApprove ? t("review.approvalTitle") : t("review.decisionTitle")}
+            {actions.approve ? t("review.approvalTitle") : t("review.decisionTitle")}
           </h2>
-          {canApprove ? <p className="mb-4 max-w-2xl text-slate-700">{t("review.approvalLead")}</p> : null}
+          {actions.approve ? <p className="mb-4 max-w-2xl text-slate-700">{t("review.approvalLead")}</p> : null}
           <SummaryList
             rows={[
               { key: t("review.decreeNumber"), value: <span className="font-mono">{decision.decreeNumber}</span> },
               { key: t("review.validFrom"), value: day(decision.validFrom) },
               { key: t("review.validUntil"), value: decision.validUntil ? day(decision.validUntil) : "—" },
-              { key: t("review.conditions"), value: (decision.conditions as string[]).length ? <ul className="list-disc pl-5">{(decision.conditions as string[]).map((c) => <li key={c}>{c}</li>)}</ul> : "—" },
+              { key: t("review.conditions"), value: decision.conditions.length ? <ul className="list-disc pl-5">{decision.conditions.map((c) => <li key={c}>{c}</li>)}</ul> : "—" },
             ]}
           />
-          {canApprove ? (
+          {actions.approve ? (
             <>
               <p className="mb-4">
                 <a href={`/api/office/files/${id}/preview`}>{t("review.preview")}</a>
@@ -140,10 +116,10 @@ export default async function OfficeFilePage({
           ) : null}
         </section>
       ) : null}
-      {lastReport?.recommendation && !canInspect ? (
+      {lastReport?.recommendation && !actions.inspect ? (
         <Banner tone="info">{t("inspection.recommendationShown", { recommendation: t(`inspection.recommendations.${lastReport.recommendation}`) })}</Banner>
       ) : null}
-      {canInspect ? (
+      {actions.inspect ? (
         <>
           <section aria-labelledby="schedule-title" className="mb-8">
             <h2 id="schedule-title" className="mb-2 text-2xl font-bold">
@@ -159,7 +135,7 @@ export default async function OfficeFilePage({
             <ScheduleSurveyForm
               applicationId={id}
               defaults={{
-                scheduledFor: openInspection ? localDateTime(openInspection.scheduledFor, getEnv().APP_TIME_ZONE) : "",
+                scheduledFor: openInspection ? localDateTime(openInspection.scheduledFor, view.timeZone) : "",
                 place: openInspection?.place ?? "",
                 members: members.map((m) => [m.name, m.position, m.nip].filter(Boolean).join(" | ")).join("\n") || `${actor.fullName} | `,
               }}
@@ -177,7 +153,7 @@ export default async function OfficeFilePage({
                     {t(`validation.upload.${uploadErrorKey(photoError) ?? "missing"}`, { max: PHOTO_MAX_MB, types: PHOTO_ACCEPT.map((k) => k.toUpperCase()).join(", ") })}
                   </p>
                 ) : null}
-                <p className="mb-2">{t("inspection.photoCount", { count: ((openInspection.photoIds as string[]) ?? []).length })}</p>
+                <p className="mb-2">{t("inspection.photoCount", { count: openInspection.photoCount })}</p>
                 <form method="post" encType="multipart/form-data" action={`/api/office/files/${id}/photos`} className="flex flex-wrap items-end gap-3">
                   <label htmlFor="photo" className="sr-only">
                     {t("inspection.photo")}
@@ -200,7 +176,7 @@ export default async function OfficeFilePage({
           ) : null}
         </>
       ) : null}
-      {canDecide ? (
+      {actions.decide ? (
         <section aria-labelledby="prepare-title" className="mb-8">
           <h2 id="prepare-title" className="mb-2 text-2xl font-bold">
             {t("review.decisionTitle")}
@@ -209,10 +185,10 @@ export default async function OfficeFilePage({
           <p className="mb-4">
             <a href={`/api/office/files/${id}/preview`}>{t("review.preview")}</a>
           </p>
-          <DecisionForm applicationId={id} defaults={{ validFrom: validity.validFrom, validUntil: validity.validUntil ?? "", conditions: ((lastReport?.conditions as string[] | undefined) ?? []).join("\n") }} />
+          <DecisionForm applicationId={id} defaults={{ validFrom: view.validity.validFrom, validUntil: view.validity.validUntil ?? "", conditions: (lastReport?.conditions ?? []).join("\n") }} />
         </section>
       ) : null}
-      {canReject ? (
+      {actions.reject ? (
         <details className="mb-8 rounded border-2 border-slate-200 p-4">
           <summary className="cursor-pointer text-lg font-bold">{t("review.rejectTitle")}</summary>
           <div className="mt-4">
@@ -220,7 +196,7 @@ export default async function OfficeFilePage({
           </div>
         </details>
       ) : null}
-      {canRevoke ? (
+      {actions.revoke ? (
         <details className="mb-8 rounded border-2 border-slate-200 p-4">
           <summary className="cursor-pointer text-lg font-bold">{t("review.revokeTitle")}</summary>
           <div className="mt-4">
@@ -230,7 +206,7 @@ export default async function OfficeFilePage({
       ) : null}
       <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
         <div>
-          {canVerify ? (
+          {actions.verify ? (
             <section aria-labelledby="verify-title">
               <h2 id="verify-title" className="mb-2 text-2xl font-bold">
                 {t("review.verifyTitle")}

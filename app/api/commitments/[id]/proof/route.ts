@@ -1,58 +1,32 @@
 // A commitment's proof: the business uploads it (a plain multipart form, so it works without
 // JavaScript, streamed and checked like every upload), and the business and office staff download it.
-import { Readable } from "node:stream";
+import { route, seeOther, sendStoredFile } from "@/app/_lib/route";
 import { getActor } from "@/app/_lib/session";
 import { receiveSingleUpload, uploadOutcome } from "@/app/_lib/receive-upload";
-import { uploadsDir } from "@/lib/applications/attach-document";
 import { findCommitmentProof, findProofTarget, PROOF_ACCEPT, PROOF_MAX_MB, submitCommitmentProof } from "@/lib/business/commitments";
-import { openStoredFile } from "@/lib/documents/store-upload";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-function back(request: Request, businessId: string, params: Record<string, string>) {
-  const url = new URL(`/business/${businessId}`, request.url);
-  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-  url.hash = "commitments-title";
-  return Response.redirect(url, 303);
-}
-
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export const POST = route<{ id: string }>(async (request, { id }) => {
   const actor = await getActor();
-  if (!actor) return Response.redirect(new URL("/login", request.url), 303);
-  let target;
-  try {
-    target = await findProofTarget({ actor, commitmentId: id });
-  } catch (error) {
-    if (isAppError(error) && error.code !== "CONFLICT") return new Response(null, { status: 404 });
-    throw error;
-  }
+  if (!actor) return seeOther(request, "/login");
+  const { businessId } = await findProofTarget({ actor, commitmentId: id });
+  const back = (params: Record<string, string>) => seeOther(request, `/business/${businessId}`, params, "commitments-title");
   const upload = uploadOutcome(await receiveSingleUpload(request, { accept: PROOF_ACCEPT, maxBytes: PROOF_MAX_MB * 1024 * 1024 }));
-  if (!upload.ok) return back(request, target.businessId, { proofError: upload.error, commitment: id });
-  await submitCommitmentProof({ actor, commitmentId: id, file: upload.file });
-  return back(request, target.businessId, { saved: "proof" });
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getActor();
-  if (!actor) return new Response(null, { status: 401 });
-  let file;
+  if (!upload.ok) return back({ proofError: upload.error, commitment: id });
   try {
-    file = await findCommitmentProof({ actor, commitmentId: (await params).id });
+    await submitCommitmentProof({ actor, commitmentId: id, file: upload.file });
   } catch (error) {
-    if (isAppError(error)) return new Response(null, { status: 404 });
+    // Fulfilled meanwhile (the office accepted an earlier proof): the business page says so.
+    if (isAppError(error) && error.code === "CONFLICT") return back({ commitment: id });
     throw error;
   }
-  const stream = await openStoredFile(uploadsDir(), file.sha256);
-  if (!stream) return new Response(null, { status: 404 });
-  return new Response(Readable.toWeb(stream) as ReadableStream, {
-    headers: {
-      "Content-Type": file.mime,
-      "Content-Length": String(file.size),
-      "Content-Disposition": `attachment; filename="${file.originalName.replace(/[^\w.\- ]+/g, "_")}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
+  return back({ saved: "proof" });
+});
+
+export const GET = route<{ id: string }>(async (_request, { id }) => {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+  return sendStoredFile(await findCommitmentProof({ actor, commitmentId: id }));
+});

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
+import { pageData } from "@/app/_lib/page-data";
 import { getBusiness } from "@/lib/business/get-business";
 import { getKbli, searchKbli } from "@/lib/business/search-kbli";
 import { ruleParametersOf } from "@/lib/business/rule-parameters";
@@ -22,7 +23,7 @@ export default async function NewActivityPage({ params, searchParams }: { params
   const { q = "", kbli: chosen = "" } = await searchParams;
   const t = await getTranslations();
   const locale = await getLocale();
-  const { business, isOwner } = await getBusiness({ actor, businessId: id });
+  const { business, isOwner } = await pageData(getBusiness({ actor, businessId: id }));
   if (!isOwner) notFound();
   const title = (k: { titleId: string; titleEn: string }) => (locale === "en" ? k.titleEn : k.titleId);
   const kbli = chosen ? await getKbli(chosen) : null;
