@@ -3,10 +3,10 @@
 // as JSON for a program. Anything unexpected is logged and answered 500 with a reference.
 import "server-only";
 import { Readable } from "node:stream";
-import { asAppError, type AppError } from "@/lib/errors";
+import { asAppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/error-response";
 import { openStoredFile } from "@/lib/documents/store-upload";
 import { uploadsDir } from "@/lib/applications/attach-document";
-import { requestLocale, translator } from "@/lib/i18n/translate";
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
 
@@ -18,31 +18,9 @@ export function route<P extends Record<string, string | string[]> = Record<strin
     } catch (error) {
       const appError = asAppError(error);
       if (!appError) throw error; // logged by instrumentation's onRequestError and answered 500
-      return errorResponse(request, appError);
+      return errorResponse(request.headers, appError);
     }
   };
-}
-
-function escapeHtml(text: string) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-const TITLES: Record<number, string> = { 404: "errors.notFoundPage.title", 403: "errors.forbiddenPage.title" };
-
-export function errorResponse(request: Request, error: AppError): Response {
-  const locale = requestLocale(request.headers);
-  const t = translator(locale);
-  const message = t(error.messageKey);
-  const headers = { "Cache-Control": "no-store", ...(error.status === 429 ? { "Retry-After": "60" } : {}) };
-  if (!(request.headers.get("accept") ?? "").includes("text/html")) {
-    return Response.json({ error: error.code, message, ...(error.fieldErrors ? { fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([f, k]) => [f, t(k)])) } : {}) }, { status: error.status, headers });
-  }
-  const title = t(TITLES[error.status] ?? "errors.requestPage.title");
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#0f172a">
-<main><p>${escapeHtml(t("errors.requestPage.code", { status: error.status }))}</p><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>
-<p><a href="/" style="color:#1d4ed8">${escapeHtml(t("errors.goHome"))}</a></p></main></body></html>`;
-  return new Response(html, { status: error.status, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
 /** Streams a stored file as a download; a file missing from storage is "not found". */
