@@ -73,10 +73,10 @@ export type Advanced = Application & {
 // parameter (reading the office's own zone instead).
 const zone = { timeZone: TZ };
 
-export const SURVEY_SCHEDULE = ZScheduleSurveySchema.parse({
-  scheduledFor: "2026-11-26T09:00",
-  place: "Jl. Cempaka No. 3, Kota Contoh",
-  members: "Dewi Lestari, S.Pd. | Pengawas Sekolah Ahli Muda\nAgus Salim | Penilik PAUD",
+const SURVEY_SCHEDULE = ZScheduleSurveySchema.parse({
+  scheduledFor: "2026-11-27T10:00",
+  place: "Alamat yang dimohonkan",
+  members: "Anggota Tim Teknis | Verifikator",
 });
 
 /** Every field and every document of the version marked as in order. */
