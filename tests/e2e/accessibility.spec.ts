@@ -1,7 +1,7 @@
 // Pages work on a small phone (360 px) without sideways scrolling, the skip link works from the
 // keyboard, and error pages carry the right HTTP status.
 import type { Page } from "@playwright/test";
-import { expect, registerApplicant, snapshot, submitLogin, test } from "./fixtures";
+import { expect, registerApplicant, snapshot, test } from "./fixtures";
 
 const PHONE = { width: 360, height: 740 };
 
@@ -38,9 +38,9 @@ test.describe("at 360 px wide", () => {
     await snapshot(page, "mobile-register-errors");
   });
 
-  test("the applicant home fits the screen", async ({ page }) => {
+  test("the applicant home fits the screen", async ({ page, loginAs }) => {
     const applicant = await registerApplicant(page);
-    await submitLogin(page, applicant.email, applicant.password);
+    await loginAs(applicant);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beranda pemohon");
     await expectNoHorizontalScroll(page);
     await snapshot(page, "mobile-applicant-home");
@@ -106,12 +106,9 @@ test.describe("error pages", () => {
   });
 });
 
-test("the applicant's application pages and tracking fit a 360 px screen", async ({ page }) => {
+test("the applicant's application pages and tracking fit a 360 px screen", async ({ page, loginAs }) => {
   await page.setViewportSize({ width: 360, height: 760 });
-  await page.goto("/login");
-  await page.getByLabel("Alamat e-mail").fill("pemohon@contoh.id");
-  await page.getByLabel("Kata sandi").fill("Perizinan2026");
-  await page.getByRole("main").getByRole("button", { name: "Masuk" }).click();
+  await loginAs("APPLICANT");
   await expect(page).toHaveURL(/\/applicant$/);
   await page.goto("/permits/SIP-BIDAN");
   await page.getByRole("button", { name: "Ajukan permohonan" }).first().click();

@@ -2,15 +2,21 @@
 // a small enterprise its self-declared Sertifikat Standar, and a medium enterprise's high-risk licence
 // goes through the office and the health office's survey to issuance.
 import type { Page } from "@playwright/test";
-import { expect, login, registerApplicant, newApplicant, snapshot, test } from "./fixtures";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo";
+import { expect, snapshot, test } from "./fixtures";
 import { pdfBytes } from "./files";
-import { acceptComplete } from "./journeys";
+import {
+  acceptComplete,
+  approveFromQueue,
+  fillInspectionReport,
+  newApplicantLoggedIn,
+  openFile,
+  scheduleSurvey,
+  sendDecisionToHead,
+  signInspectionReport,
+} from "./journeys";
 
 async function newBusinessOwner(page: Page) {
-  const applicant = await registerApplicant(page, newApplicant());
-  await login(page, applicant.email, applicant.password);
-  await expect(page).toHaveURL(/\/applicant$/);
+  const applicant = await newApplicantLoggedIn(page);
   await page.getByRole("link", { name: "Perizinan berusaha (NIB)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Usaha saya");
   await page.getByRole("link", { name: "Tambah pelaku usaha" }).click();
@@ -47,204 +53,230 @@ async function addActivity(page: Page, search: string, code: string, extra: Reco
 test("a micro business with a low-risk activity gets its NIB and certificate in one sitting", async ({ page }) => {
   const owner = await newBusinessOwner(page);
 
-  // Bad input is refused with each problem named, and nothing is saved.
-  const main = page.getByRole("main");
-  await main.getByLabel("Nama pelaku usaha", { exact: true }).fill("Ko");
-  await main.getByLabel("NIK", { exact: true }).fill("123");
-  await main.getByLabel(/^NPWP/).fill("12.345");
-  await main.getByLabel("Modal usaha (Rp)", { exact: true }).fill("-5.000.000");
-  await main.getByLabel("Total investasi (Rp)", { exact: true }).fill("lima juta");
-  await main.getByRole("button", { name: "Simpan pelaku usaha" }).click();
-  const summary = main.getByRole("alert").first();
-  await expect(summary).toContainText("NPWP harus 15 atau 16 angka.");
-  await expect(summary).toContainText("Jumlah tidak boleh negatif.");
-  await expect(summary).toContainText("Tulis jumlah rupiah dengan angka saja");
-  await expect(summary).toContainText("NIK harus 16 angka.");
-  await snapshot(page, "business-profile-errors");
+  await test.step("The owner's bad profile input is refused with each problem named, and nothing is saved", async () => {
+    const main = page.getByRole("main");
+    await main.getByLabel("Nama pelaku usaha", { exact: true }).fill("Ko");
+    await main.getByLabel("NIK", { exact: true }).fill("123");
+    await main.getByLabel(/^NPWP/).fill("12.345");
+    await main.getByLabel("Modal usaha (Rp)", { exact: true }).fill("-5.000.000");
+    await main.getByLabel("Total investasi (Rp)", { exact: true }).fill("lima juta");
+    await main.getByRole("button", { name: "Simpan pelaku usaha" }).click();
+    const summary = main.getByRole("alert").first();
+    await expect(summary).toContainText("NPWP harus 15 atau 16 angka.");
+    await expect(summary).toContainText("Jumlah tidak boleh negatif.");
+    await expect(summary).toContainText("Tulis jumlah rupiah dengan angka saja");
+    await expect(summary).toContainText("NIK harus 16 angka.");
+    await snapshot(page, "business-profile-errors");
+  });
 
-  await fillProfile(page, { form: "Perorangan", name: "Jasa Aplikasi Rina", nik: owner.nik, capital: "150.000.000", investment: "200.000.000" });
-  await expect(page.getByText("NIB terbit saat Anda mengajukan kegiatan usaha yang pertama.")).toBeVisible();
-
-  await addActivity(page, "pemrograman komputer", "62019");
   const activity = page.getByTestId("activity-62019");
-  await expect(activity).toContainText("Perkiraan risiko: Rendah");
-  await expect(activity).toContainText("Usaha mikro");
-  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+  const nib = await test.step("The owner saves the profile, adds a low-risk activity and gets the NIB at once", async () => {
+    await fillProfile(page, { form: "Perorangan", name: "Jasa Aplikasi Rina", nik: owner.nik, capital: "150.000.000", investment: "200.000.000" });
+    await expect(page.getByText("NIB terbit saat Anda mengajukan kegiatan usaha yang pertama.")).toBeVisible();
 
-  await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
-  const nib = (await page.getByTestId("nib").textContent())!.trim();
-  expect(nib).toMatch(/^\d{13}$/);
-  await expect(activity).toContainText("Berlaku: NIB sebagai izin usaha");
-  await snapshot(page, "business-nib-issued");
+    await addActivity(page, "pemrograman komputer", "62019");
+    await expect(activity).toContainText("Perkiraan risiko: Rendah");
+    await expect(activity).toContainText("Usaha mikro");
+    await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
 
-  const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Unduh sertifikat NIB (PDF)" }).click();
-  expect((await download).suggestedFilename()).toBe(`NIB-${nib}.pdf`);
+    await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+    const nib = (await page.getByTestId("nib").textContent())!.trim();
+    expect(nib).toMatch(/^\d{13}$/);
+    await expect(activity).toContainText("Berlaku: NIB sebagai izin usaha");
+    await snapshot(page, "business-nib-issued");
+    return nib;
+  });
 
-  await page.getByRole("link", { name: "Periksa keaslian" }).click();
-  await expect(page.getByText("Tanda tangan elektronik sah")).toBeVisible();
-  await expect(page.getByRole("main")).toContainText("Sertifikat Nomor Induk Berusaha (NIB)");
-  await expect(page.getByRole("main")).toContainText("Berlaku");
+  await test.step("The owner downloads the NIB certificate and checks that it is genuine", async () => {
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Unduh sertifikat NIB (PDF)" }).click();
+    expect((await download).suggestedFilename()).toBe(`NIB-${nib}.pdf`);
 
-  // Anyone can check the NIB; a mistyped digit is caught by the check digit.
-  await page.goto(`/verify/nib?nib=${nib}`);
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("NIB ini sah dan terdaftar.");
-  await expect(page.getByRole("main")).toContainText("62019");
-  const typo = nib.slice(0, 12) + String((Number(nib[12]) + 1) % 10);
-  await page.getByLabel("Nomor Induk Berusaha (NIB)", { exact: true }).fill(typo);
-  await page.getByRole("button", { name: "Periksa" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("angka pemeriksanya tidak cocok");
-  const api = await page.request.get(`/api/nib/${typo}`);
-  expect(api.status()).toBe(400);
-  expect(await api.json()).toEqual({ valid: false, reason: "checkDigit" });
-  expect((await page.request.get(`/api/nib/${nib}`)).status()).toBe(200);
+    await page.getByRole("link", { name: "Periksa keaslian" }).click();
+    await expect(page.getByText("Tanda tangan elektronik sah")).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("Sertifikat Nomor Induk Berusaha (NIB)");
+    await expect(page.getByRole("main")).toContainText("Berlaku");
+  });
+
+  await test.step("Anyone checks the NIB, and a mistyped digit is caught by the check digit", async () => {
+    await page.goto(`/verify/nib?nib=${nib}`);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("NIB ini sah dan terdaftar.");
+    await expect(page.getByRole("main")).toContainText("62019");
+    const typo = nib.slice(0, 12) + String((Number(nib[12]) + 1) % 10);
+    await page.getByLabel("Nomor Induk Berusaha (NIB)", { exact: true }).fill(typo);
+    await page.getByRole("button", { name: "Periksa" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("angka pemeriksanya tidak cocok");
+    const api = await page.request.get(`/api/nib/${typo}`);
+    expect(api.status()).toBe(400);
+    expect(await api.json()).toEqual({ valid: false, reason: "checkDigit" });
+    expect((await page.request.get(`/api/nib/${nib}`)).status()).toBe(200);
+  });
 });
 
-test("a small enterprise declares its medium-low activity, downloads its Sertifikat Standar and fulfils its commitment", async ({ page, newPerson }) => {
+test("a small enterprise declares its medium-low activity, downloads its Sertifikat Standar and fulfils its commitment", async ({ page, loginAs }) => {
   await newBusinessOwner(page);
-  await fillProfile(page, { form: "Persekutuan Komanditer (CV)", name: "CV Roti Enak Sejahtera", deedNumber: "12", deedDate: "2024-03-03", npwp: "01.234.567.8-901.000", capital: "3.000.000.000", investment: "4.500.000.000" });
-  await addActivity(page, "roti", "10710");
-  await expect(page.getByTestId("activity-10710")).toContainText("Perkiraan risiko: Menengah rendah");
-
-  // Without the self-declaration nothing is submitted.
-  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
-  await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Centang pernyataan mandiri");
-  await expect(page.getByText("NIB terbit saat Anda mengajukan kegiatan usaha yang pertama.")).toBeVisible();
-
-  await page.getByLabel("Saya menyetujui pernyataan mandiri di atas.", { exact: true }).check();
-  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
   const activity = page.getByTestId("activity-10710");
-  await expect(activity).toContainText("Sertifikat Standar terbit");
-  await expect(activity).toContainText("Usaha kecil");
-  // The rule names location suitability: a commitment with its deadline.
-  await expect(page.getByRole("table", { name: "Komitmen persyaratan dasar" })).toContainText("Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR)");
-  await snapshot(page, "business-standard-certificate");
 
-  const download = page.waitForEvent("download");
-  await activity.getByRole("link", { name: "Unduh Sertifikat Standar (PDF)" }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^Sertifikat-Standar-SS_\d+_DPMPTSP_[IVX]+_\d{4}\.pdf$/);
-  const path = await file.path();
-  const { readFileSync } = await import("node:fs");
-  expect(readFileSync(path).subarray(0, 5).toString()).toBe("%PDF-");
+  await test.step("The owner saves a CV's profile and adds a medium-low risk activity", async () => {
+    await fillProfile(page, { form: "Persekutuan Komanditer (CV)", name: "CV Roti Enak Sejahtera", deedNumber: "12", deedDate: "2024-03-03", npwp: "01.234.567.8-901.000", capital: "3.000.000.000", investment: "4.500.000.000" });
+    await addActivity(page, "roti", "10710");
+    await expect(activity).toContainText("Perkiraan risiko: Menengah rendah");
+  });
 
-  // The business sends its KKPR as proof; a file that is not a PDF is refused first.
-  const commitment = page.getByTestId("commitment-KKPR-10710");
-  await commitment.getByLabel("Bukti Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR) (PDF)").setInputFiles({ name: "kkpr.pdf", mimeType: "application/pdf", buffer: Buffer.from("bukan pdf") });
-  await commitment.getByRole("button", { name: "Kirim bukti" }).click();
-  await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Isi berkas bukan PDF");
-  await page.getByTestId("commitment-KKPR-10710").getByLabel(/^Bukti Kesesuaian/).setInputFiles({ name: "kkpr.pdf", mimeType: "application/pdf", buffer: pdfBytes("KKPR") });
-  await page.getByTestId("commitment-KKPR-10710").getByRole("button", { name: "Kirim bukti" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Bukti komitmen terkirim");
-  await expect(page.getByTestId("commitment-KKPR-10710")).toContainText("Bukti menunggu pemeriksaan");
+  await test.step("The owner submits with the self-declaration (refused without it) and gets the NIB and the Sertifikat Standar", async () => {
+    // Without the self-declaration nothing is submitted.
+    await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+    await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Centang pernyataan mandiri");
+    await expect(page.getByText("NIB terbit saat Anda mengajukan kegiatan usaha yang pertama.")).toBeVisible();
 
-  const backOffice = await newPerson();
-  await login(backOffice, "back.office@kotacontoh.go.id", DEMO_PASSWORD);
-  await backOffice.getByRole("link", { name: /menunggu tindakan Anda/ }).click();
-  await backOffice.getByRole("row").filter({ hasText: "CV Roti Enak Sejahtera" }).getByRole("link").click();
-  await expect(backOffice.getByRole("heading", { level: 1 })).toHaveText("Periksa bukti komitmen");
-  await backOffice.getByRole("button", { name: "Tolak bukti" }).click();
-  await expect(backOffice.getByRole("main").getByRole("alert").first()).toContainText("Tulis alasan bukti ini belum dapat diterima.");
-  await snapshot(backOffice, "back-office-check-commitment");
-  await backOffice.getByRole("button", { name: "Terima: komitmen terpenuhi" }).click();
-  await expect(backOffice.getByRole("main").getByRole("status")).toContainText("Pemeriksaan bukti tersimpan");
+    await page.getByLabel("Saya menyetujui pernyataan mandiri di atas.", { exact: true }).check();
+    await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+    await expect(activity).toContainText("Sertifikat Standar terbit");
+    await expect(activity).toContainText("Usaha kecil");
+    // The rule names location suitability: a commitment with its deadline.
+    await expect(page.getByRole("table", { name: "Komitmen persyaratan dasar" })).toContainText("Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR)");
+    await snapshot(page, "business-standard-certificate");
+  });
 
-  await page.reload();
-  await expect(page.getByTestId("commitment-KKPR-10710")).toContainText("Terpenuhi");
-  await snapshot(page, "business-commitment-fulfilled");
+  await test.step("The owner downloads the Sertifikat Standar", async () => {
+    const download = page.waitForEvent("download");
+    await activity.getByRole("link", { name: "Unduh Sertifikat Standar (PDF)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Sertifikat-Standar-SS_\d+_DPMPTSP_[IVX]+_\d{4}\.pdf$/);
+    const path = await file.path();
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  await test.step("The owner sends the KKPR as proof of the commitment (a file that is not a PDF is refused first)", async () => {
+    const commitment = page.getByTestId("commitment-KKPR-10710");
+    await commitment.getByLabel("Bukti Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR) (PDF)").setInputFiles({ name: "kkpr.pdf", mimeType: "application/pdf", buffer: Buffer.from("bukan pdf") });
+    await commitment.getByRole("button", { name: "Kirim bukti" }).click();
+    await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Isi berkas bukan PDF");
+    await page.getByTestId("commitment-KKPR-10710").getByLabel(/^Bukti Kesesuaian/).setInputFiles({ name: "kkpr.pdf", mimeType: "application/pdf", buffer: pdfBytes("KKPR") });
+    await page.getByTestId("commitment-KKPR-10710").getByRole("button", { name: "Kirim bukti" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Bukti komitmen terkirim");
+    await expect(page.getByTestId("commitment-KKPR-10710")).toContainText("Bukti menunggu pemeriksaan");
+  });
+
+  await test.step("The back office accepts the proof (refusing it needs a reason)", async () => {
+    const backOffice = await loginAs("BACK_OFFICE", { newBrowser: true });
+    await backOffice.getByRole("link", { name: /menunggu tindakan Anda/ }).click();
+    await backOffice.getByRole("row").filter({ hasText: "CV Roti Enak Sejahtera" }).getByRole("link").click();
+    await expect(backOffice.getByRole("heading", { level: 1 })).toHaveText("Periksa bukti komitmen");
+    await backOffice.getByRole("button", { name: "Tolak bukti" }).click();
+    await expect(backOffice.getByRole("main").getByRole("alert").first()).toContainText("Tulis alasan bukti ini belum dapat diterima.");
+    await snapshot(backOffice, "back-office-check-commitment");
+    await backOffice.getByRole("button", { name: "Terima: komitmen terpenuhi" }).click();
+    await expect(backOffice.getByRole("main").getByRole("status")).toContainText("Pemeriksaan bukti tersimpan");
+  });
+
+  await test.step("The owner sees the commitment fulfilled", async () => {
+    await page.reload();
+    await expect(page.getByTestId("commitment-KKPR-10710")).toContainText("Terpenuhi");
+    await snapshot(page, "business-commitment-fulfilled");
+  });
 });
 
-test("a medium enterprise's high-risk activity goes through the survey workflow to its licence", async ({ page, newPerson }) => {
+test("a medium enterprise's high-risk activity goes through the survey workflow to its licence", async ({ page, loginAs }) => {
   await newBusinessOwner(page);
-  await fillProfile(page, { form: "Perseroan Terbatas (PT)", name: "PT Sehat Sentosa Medika", deedNumber: "7", deedDate: "2023-08-17", npwp: "3273015501900001", capital: "8.000.000.000", investment: "25.000.000.000" });
-  await addActivity(page, "rumah sakit swasta", "86103");
-  await expect(page.getByTestId("activity-86103")).toContainText("Perkiraan risiko: Tinggi");
-  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
-  const activity = page.getByTestId("activity-86103");
-  await expect(activity).toContainText("Izin dalam proses");
-  await expect(activity).toContainText("Menunggu petugas front office");
-  const fileLink = activity.getByRole("link", { name: /^Lihat berkas REG-/ });
-  const number = (await fileLink.textContent())!.replace("Lihat berkas ", "").trim();
-  await fileLink.click();
-  await expect(page.getByRole("main")).toContainText("Izin Usaha (risiko tinggi)");
+  const number = await test.step("The owner registers a PT with a high-risk activity, which gets its NIB and a licence file", async () => {
+    await fillProfile(page, { form: "Perseroan Terbatas (PT)", name: "PT Sehat Sentosa Medika", deedNumber: "7", deedDate: "2023-08-17", npwp: "3273015501900001", capital: "8.000.000.000", investment: "25.000.000.000" });
+    await addActivity(page, "rumah sakit swasta", "86103");
+    await expect(page.getByTestId("activity-86103")).toContainText("Perkiraan risiko: Tinggi");
+    await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+    const activity = page.getByTestId("activity-86103");
+    await expect(activity).toContainText("Izin dalam proses");
+    await expect(activity).toContainText("Menunggu petugas front office");
+    const fileLink = activity.getByRole("link", { name: /^Lihat berkas REG-/ });
+    const number = (await fileLink.textContent())!.replace("Lihat berkas ", "").trim();
+    await fileLink.click();
+    await expect(page.getByRole("main")).toContainText("Izin Usaha (risiko tinggi)");
+    return number;
+  });
 
-  const officer = await newPerson();
-  await login(officer, "front.office@kotacontoh.go.id", DEMO_PASSWORD);
-  await acceptComplete(officer, number);
+  await acceptComplete(await loginAs("FRONT_OFFICE", { newBrowser: true }), number);
 
-  await page.goto("/business");
-  await page.getByRole("link", { name: "PT Sehat Sentosa Medika" }).click();
-  await expect(page.getByTestId("activity-86103")).toContainText("Menunggu verifikasi Dinas Kesehatan");
+  await test.step("The owner sees the file waiting for the health office", async () => {
+    await page.goto("/business");
+    await page.getByRole("link", { name: "PT Sehat Sentosa Medika" }).click();
+    await expect(page.getByTestId("activity-86103")).toContainText("Menunggu verifikasi Dinas Kesehatan");
+  });
 
-  // The health office, the agency of the hospital sector, surveys it.
-  const team = await newPerson();
-  await login(team, "dinkes@kotacontoh.go.id", DEMO_PASSWORD);
-  await team.getByRole("link", { name: `Buka berkas ${number}` }).click();
-  await team.getByLabel("Tanggal dan jam survei", { exact: true }).fill("2026-12-02T09:00");
-  await team.getByLabel("Lokasi survei", { exact: true }).fill("Jl. Cempaka No. 5, Kelurahan Dago, Kota Contoh");
-  await team.getByLabel("Anggota tim yang hadir", { exact: true }).fill("dr. Andi Wijaya | Kepala Seksi Pelayanan Kesehatan");
-  await team.getByRole("button", { name: "Simpan jadwal" }).click();
-  await expect(team.getByRole("main").getByRole("status")).toContainText("Jadwal survei tersimpan");
-  await expect(team.getByRole("button", { name: "Simpan dan tandatangani BAP" })).toBeVisible();
-  for (const group of await team.getByRole("radiogroup").all()) await group.getByRole("radio", { name: "Sesuai", exact: true }).check();
-  await team.getByLabel("Temuan", { exact: true }).fill("Sarana dan prasarana rumah sakit sesuai standar.");
-  await team.getByRole("radio", { name: "Disetujui", exact: true }).check();
-  await team.getByRole("button", { name: "Simpan dan tandatangani BAP" }).click();
-  await expect(team.getByRole("main").getByText(/BAP BAP\/\d+\/DINKES\/[IVX]+\/\d{4} sudah ditandatangani/)).toBeVisible();
+  await test.step("The health office, the agency of the hospital sector, surveys it and signs the BAP", async () => {
+    const team = await loginAs("TECHNICAL", { agency: "DINKES", newBrowser: true });
+    await openFile(team, number);
+    await scheduleSurvey(team, {
+      when: "2026-12-02T09:00",
+      place: "Jl. Cempaka No. 5, Kelurahan Dago, Kota Contoh",
+      members: "dr. Andi Wijaya | Kepala Seksi Pelayanan Kesehatan",
+    });
+    await expect(team.getByRole("button", { name: "Simpan dan tandatangani BAP" })).toBeVisible();
+    await fillInspectionReport(team, { findings: "Sarana dan prasarana rumah sakit sesuai standar.", recommendation: "Disetujui" });
+    await signInspectionReport(team, "DINKES");
+  });
 
-  const backOffice = await newPerson();
-  await login(backOffice, "back.office@kotacontoh.go.id", DEMO_PASSWORD);
-  await backOffice.getByRole("link", { name: `Buka berkas ${number}` }).click();
-  await backOffice.getByRole("button", { name: "Simpan dan teruskan ke Kepala Dinas" }).click();
-  await expect(backOffice.getByRole("main").getByText(/diteruskan ke Kepala Dinas/)).toBeVisible();
+  await test.step("The back office sends the decision to the head", async () => {
+    const backOffice = await loginAs("BACK_OFFICE", { newBrowser: true });
+    await openFile(backOffice, number);
+    await sendDecisionToHead(backOffice);
+    await expect(backOffice.getByRole("main").getByText(/diteruskan ke Kepala Dinas/)).toBeVisible();
+  });
 
-  const head = await newPerson();
-  await login(head, "kepala@kotacontoh.go.id", DEMO_PASSWORD);
-  await head.getByRole("checkbox", { name: `Pilih berkas ${number}` }).check();
-  await head.getByRole("button", { name: "Setujui yang dipilih" }).click();
-  await expect(head.getByRole("main").getByRole("status")).toContainText("1 izin terbit.");
+  await test.step("The head approves the licence from the queue", async () => {
+    await approveFromQueue(await loginAs("HEAD", { newBrowser: true }), number);
+  });
 
-  await page.reload();
-  const issued = page.getByTestId("activity-86103");
-  await expect(issued).toContainText("Izin terbit");
-  await expect(issued.getByRole("link", { name: "Unduh izin (PDF)" })).toBeVisible();
-  await snapshot(page, "business-licence-issued");
+  await test.step("The owner sees the licence issued and can download it", async () => {
+    await page.reload();
+    const issued = page.getByTestId("activity-86103");
+    await expect(issued).toContainText("Izin terbit");
+    await expect(issued.getByRole("link", { name: "Unduh izin (PDF)" })).toBeVisible();
+    await snapshot(page, "business-licence-issued");
+  });
 });
 
-test("an activity no risk rule covers waits for the back office, then the business declares it", async ({ page, newPerson }) => {
+test("an activity no risk rule covers waits for the back office, then the business declares it", async ({ page, loginAs }) => {
   const owner = await newBusinessOwner(page);
-  await fillProfile(page, { form: "Perorangan", name: `Kerajinan Bambu ${owner.fullName.slice(-6)}`, nik: owner.nik, capital: "80.000.000", investment: "100.000.000" });
-  await addActivity(page, "kerajinan", "32903");
-  await expect(page.getByTestId("activity-32903")).toContainText("petugas DPMPTSP akan menetapkan tingkat risikonya");
-  await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
-  await expect(page.getByTestId("activity-32903")).toContainText("Penetapan risiko oleh DPMPTSP");
+  const name = `Kerajinan Bambu ${owner.fullName.slice(-6)}`;
 
-  const backOffice = await newPerson();
-  await login(backOffice, "back.office@kotacontoh.go.id", DEMO_PASSWORD);
-  await backOffice.getByRole("link", { name: /menunggu tindakan Anda/ }).click();
-  await backOffice.getByRole("row").filter({ hasText: `Kerajinan Bambu ${owner.fullName.slice(-6)}` }).getByRole("link").click();
-  await expect(backOffice.getByRole("heading", { level: 1 })).toHaveText("Tetapkan tingkat risiko");
-  // A high level without a verifying agency is refused.
-  await backOffice.getByLabel("OPD pemeriksa").selectOption({ label: "Tidak ada" });
-  await backOffice.getByRole("radio", { name: "Tinggi", exact: true }).check();
-  await backOffice.getByLabel("Dasar hukum").fill("Rapat teknis DPMPTSP 23 November 2026");
-  await backOffice.getByRole("button", { name: "Tetapkan" }).click();
-  await expect(backOffice.getByRole("main").getByRole("alert").first()).toContainText("Pilih OPD yang memverifikasi");
-  await backOffice.getByRole("radio", { name: "Menengah rendah", exact: true }).check();
-  await backOffice.getByRole("checkbox", { name: "Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR)" }).check();
-  await snapshot(backOffice, "back-office-classify-activity");
-  await backOffice.getByRole("button", { name: "Tetapkan" }).click();
-  await expect(backOffice.getByRole("main").getByRole("status")).toContainText("Tingkat risiko ditetapkan");
+  await test.step("The owner submits an activity no risk rule covers, and it waits for the office", async () => {
+    await fillProfile(page, { form: "Perorangan", name, nik: owner.nik, capital: "80.000.000", investment: "100.000.000" });
+    await addActivity(page, "kerajinan", "32903");
+    await expect(page.getByTestId("activity-32903")).toContainText("petugas DPMPTSP akan menetapkan tingkat risikonya");
+    await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+    await expect(page.getByTestId("activity-32903")).toContainText("Penetapan risiko oleh DPMPTSP");
+  });
 
-  await page.reload();
-  const activity = page.getByTestId("activity-32903");
-  await expect(activity).toContainText("Menunggu pernyataan mandiri Anda");
-  await activity.getByLabel("Saya menyetujui pernyataan mandiri di atas.").check();
-  await activity.getByRole("button", { name: "Setujui dan terbitkan Sertifikat Standar" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Sertifikat Standar sudah terbit");
-  await expect(page.getByTestId("activity-32903")).toContainText("Sertifikat Standar terbit");
-  await expect(page.getByRole("table", { name: "Komitmen persyaratan dasar" })).toContainText("KKPR");
+  await test.step("The back office sets the risk level (a high level needs a verifying agency)", async () => {
+    const backOffice = await loginAs("BACK_OFFICE", { newBrowser: true });
+    await backOffice.getByRole("link", { name: /menunggu tindakan Anda/ }).click();
+    await backOffice.getByRole("row").filter({ hasText: name }).getByRole("link").click();
+    await expect(backOffice.getByRole("heading", { level: 1 })).toHaveText("Tetapkan tingkat risiko");
+    // A high level without a verifying agency is refused.
+    await backOffice.getByLabel("OPD pemeriksa").selectOption({ label: "Tidak ada" });
+    await backOffice.getByRole("radio", { name: "Tinggi", exact: true }).check();
+    await backOffice.getByLabel("Dasar hukum").fill("Rapat teknis DPMPTSP 23 November 2026");
+    await backOffice.getByRole("button", { name: "Tetapkan" }).click();
+    await expect(backOffice.getByRole("main").getByRole("alert").first()).toContainText("Pilih OPD yang memverifikasi");
+    await backOffice.getByRole("radio", { name: "Menengah rendah", exact: true }).check();
+    await backOffice.getByRole("checkbox", { name: "Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR)" }).check();
+    await snapshot(backOffice, "back-office-classify-activity");
+    await backOffice.getByRole("button", { name: "Tetapkan" }).click();
+    await expect(backOffice.getByRole("main").getByRole("status")).toContainText("Tingkat risiko ditetapkan");
+  });
+
+  await test.step("The owner makes the self-declaration and gets the Sertifikat Standar", async () => {
+    await page.reload();
+    const activity = page.getByTestId("activity-32903");
+    await expect(activity).toContainText("Menunggu pernyataan mandiri Anda");
+    await activity.getByLabel("Saya menyetujui pernyataan mandiri di atas.").check();
+    await activity.getByRole("button", { name: "Setujui dan terbitkan Sertifikat Standar" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Sertifikat Standar sudah terbit");
+    await expect(page.getByTestId("activity-32903")).toContainText("Sertifikat Standar terbit");
+    await expect(page.getByRole("table", { name: "Komitmen persyaratan dasar" })).toContainText("KKPR");
+  });
 });

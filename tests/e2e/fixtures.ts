@@ -1,11 +1,13 @@
-// Shared end-to-end fixtures: a page that fails the test on console errors, loginAs(role), a second
-// person's browser (newPerson), and factories for applicants that do not exist yet.
+// Shared end-to-end fixtures: a page that fails the test on console errors, loginAs (a demo role or any
+// account, in this browser or a second person's), a second person's browser (newPerson), and factories
+// for applicants that do not exist yet.
 import { expect, test as base, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed/demo";
 
 export type DemoRole = (typeof DEMO_USERS)[number]["role"];
+export type DemoAgency = "DINKES" | "DISDIK";
 
-export function demoUser(role: DemoRole, agency?: "DINKES" | "DISDIK") {
+export function demoUser(role: DemoRole, agency?: DemoAgency) {
   const user = DEMO_USERS.find((u) => u.role === role && (!agency || ("agency" in u && u.agency === agency)));
   if (!user) throw new Error(`No demo user for ${role}`);
   return user;
@@ -21,6 +23,20 @@ export async function submitLogin(page: Page, email: string, password: string) {
 export async function login(page: Page, email: string, password: string) {
   await page.goto("/login");
   await submitLogin(page, email, password);
+}
+
+/** Who logs in: a demo account by its role, or any account by its e-mail and password. */
+export type LoginWho = DemoRole | { email: string; password: string };
+
+/**
+ * Logs `page` in through the login form and waits until the portal has let the person in. What the
+ * loginAs fixture does; for shared journeys that are handed a page.
+ */
+export async function signIn(page: Page, who: LoginWho, agency?: DemoAgency) {
+  const { email, password } = typeof who === "string" ? { email: demoUser(who, agency).email, password: DEMO_PASSWORD } : who;
+  await login(page, email, password);
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
 }
 
 /** Logs out from the header and waits for the logged-out login page. */
@@ -109,7 +125,11 @@ function watchConsole(page: Page, allowed: RegExp[]) {
 interface Fixtures {
   /** Console errors matching these patterns do not fail the test (the browser logs 4xx documents). */
   allowConsoleErrors: RegExp[];
-  loginAs: (role: DemoRole, agency?: "DINKES" | "DISDIK") => Promise<void>;
+  /**
+   * Logs in as a demo role (a technical team member: of the agency given) or as any account, in the
+   * test's browser or, with `newBrowser`, in a second person's own browser; returns that page.
+   */
+  loginAs: (who: LoginWho, options?: DemoAgency | { agency?: DemoAgency; newBrowser?: boolean }) => Promise<Page>;
   /** Opens a fresh browser (own cookies) for a second person in the same test, watched for console errors. */
   newPerson: () => Promise<Page>;
 }
@@ -121,10 +141,10 @@ export const test = base.extend<Fixtures>({
     await use(page);
     expect(errors, "the browser console reported errors").toEqual([]);
   },
-  loginAs: async ({ page }, use) => {
-    await use(async (role, agency) => {
-      await login(page, demoUser(role, agency).email, DEMO_PASSWORD);
-      await expect(page).not.toHaveURL(/\/login/);
+  loginAs: async ({ page, newPerson }, use) => {
+    await use(async (who, options) => {
+      const { agency, newBrowser } = typeof options === "string" ? { agency: options, newBrowser: false } : (options ?? {});
+      return signIn(newBrowser ? await newPerson() : page, who, agency);
     });
   },
   newPerson: async ({ browser, baseURL, allowConsoleErrors }, use) => {

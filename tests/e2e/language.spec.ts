@@ -82,10 +82,9 @@ test("validation errors appear in English when English is chosen", async ({ page
   await snapshot(page, "login-wrong-password-en");
 });
 
-test("a signed-in person's language is remembered on their account", async ({ page }) => {
+test("a signed-in person's language is remembered on their account", async ({ page, loginAs }) => {
   const applicant = await registerApplicant(page, newApplicant());
-  await page.getByLabel("Kata sandi").fill(applicant.password);
-  await page.getByRole("main").getByRole("button", { name: "Masuk" }).click();
+  await loginAs(applicant);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beranda pemohon");
 
   await switchTo(page, "English");
@@ -99,7 +98,7 @@ test("a signed-in person's language is remembered on their account", async ({ pa
   await page.context().clearCookies();
   await page.goto("/login");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Masuk");
-  await login(page, applicant.email, applicant.password);
+  await loginAs(applicant);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Applicant home");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
@@ -108,7 +107,7 @@ test("a signed-in person's language is remembered on their account", async ({ pa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beranda pemohon");
   await logout(page);
   await page.context().clearCookies();
-  await login(page, applicant.email, applicant.password);
+  await loginAs(applicant);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beranda pemohon");
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
 });

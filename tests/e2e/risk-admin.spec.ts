@@ -1,9 +1,8 @@
 // The administrator imports the KBLI table and the risk rules; a file with bad rows is refused whole.
-import { expect, login, snapshot, test } from "./fixtures";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo";
+import { expect, snapshot, test } from "./fixtures";
 
-test("the admin imports KBLI codes, and a rules file with bad rows is refused with each row named", async ({ page }) => {
-  await login(page, "admin@kotacontoh.go.id", DEMO_PASSWORD);
+test("the admin imports KBLI codes, and a rules file with bad rows is refused with each row named", async ({ page, loginAs }) => {
+  await loginAs("ADMIN");
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("link", { name: "KBLI dan aturan risiko" }).click();
   await expect(page.getByText(/kode KBLI tersimpan/)).toBeVisible();

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { startApplication } from "@/lib/applications/start-application";
 import { saveDraft } from "@/lib/applications/save-draft";
 import { submitApplication } from "@/lib/applications/submit-application";
@@ -12,9 +11,11 @@ import { returnForRevision } from "@/lib/applications/return-for-revision";
 import { resubmitApplication } from "@/lib/applications/resubmit-application";
 import { trackApplication } from "@/lib/applications/track-application";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorOf, createUser } from "../support/factories";
 import { completeDraft, fakeFile, permitTypeByCode, TZ } from "../support/applications";
+import { createCast, type Cast } from "../support/cast";
+import { advanceTo } from "../support/advance-to";
 
+let cast: Cast;
 let officeId: string;
 let applicant: Actor;
 let other: Actor;
@@ -23,14 +24,13 @@ let dinkes: Actor;
 let disdik: Actor;
 
 beforeAll(async () => {
-  officeId = (await seedDemo()).officeId;
-  const agencies = await db().agency.findMany();
-  const agency = (code: string) => agencies.find((a) => a.code === code)!.id;
-  applicant = actorOf(await createUser({ role: "APPLICANT", officeId }));
-  other = actorOf(await createUser({ role: "APPLICANT", officeId }));
-  frontOffice = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
-  dinkes = actorOf(await createUser({ role: "TECHNICAL", officeId, agencyId: agency("DINKES") }));
-  disdik = actorOf(await createUser({ role: "TECHNICAL", officeId, agencyId: agency("DISDIK") }));
+  cast = await createCast();
+  officeId = cast.office.id;
+  applicant = cast.applicant.actor;
+  other = cast.secondApplicant.actor;
+  frontOffice = cast.frontOffice.actor;
+  dinkes = cast.healthTechnical.actor;
+  disdik = cast.educationTechnical.actor;
 });
 
 describe("drafts", () => {
@@ -198,8 +198,7 @@ describe("revision", () => {
 
 describe("withdrawal", () => {
   it("withdraws an undecided application once, and not a decided one", async () => {
-    const app = await completeDraft(applicant);
-    await submitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ });
+    const app = await advanceTo(cast, "SUBMITTED");
     await withdrawApplication({ actor: applicant, applicationId: app.id, reason: "Pindah kota" });
     const stored = await db().application.findUniqueOrThrow({ where: { id: app.id } });
     expect(stored.status).toBe("WITHDRAWN");

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { isValidNib } from "@/lib/risk/classify";
 import { createBusiness, updateBusiness, ZSaveBusinessSchema } from "@/lib/business/save-business";
 import { addActivity, removeActivity, ZAddActivitySchema } from "@/lib/business/activities";
@@ -15,14 +14,17 @@ import { approveApplication } from "@/lib/issuance/issue-permit";
 import { checkCommitment, commitmentState, findCommitmentProof, findCommitmentsToCheck, submitCommitmentProof, ZCheckCommitmentSchema } from "@/lib/business/commitments";
 import { fakeFile } from "../support/applications";
 import { actorOf, createUser } from "../support/factories";
+import { createCast, type Cast } from "../support/cast";
 
 const TZ = "Asia/Jakarta";
+let cast: Cast;
 let officeId: string;
 let backOffice: Actor;
 
 beforeAll(async () => {
-  ({ officeId } = await seedDemo());
-  backOffice = actorOf(await createUser({ role: "BACK_OFFICE", officeId }));
+  cast = await createCast();
+  officeId = cast.office.id;
+  backOffice = cast.backOffice.actor;
 });
 
 async function newApplicant() {
@@ -159,7 +161,7 @@ describe("registration by risk level", () => {
     expect(view.business.commitments.map((c) => c.requirement).sort()).toEqual(["KKPR", "KKPR", "PBG", "PBG", "PERSETUJUAN_LINGKUNGAN"]);
 
     // Once the office approves it, the verified Sertifikat Standar is a signed certificate, not a decree.
-    const head = actorOf(await createUser({ role: "HEAD", officeId }));
+    const head = cast.head.actor;
     const ss = byCode["SS-VERIFIKASI"]!;
     await db().application.update({ where: { id: ss.id }, data: { status: "APPROVAL" } });
     await db().decision.create({ data: { applicationId: ss.id, decreeNumber: "503/0001/SS-V/DPMPTSP/XI/2026", decreeYear: 2026, decreeSeq: 1, validFrom: new Date("2026-11-23"), preparedById: head.id } });

@@ -14,10 +14,9 @@ import {
 } from "@/lib/catalogue/find-permit-types-for-admin";
 import { savePermitType } from "@/lib/catalogue/save-permit-type";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { PERMIT_TYPES } from "@/prisma/seed/permit-types";
 import { BUSINESS_PERMIT_TYPES } from "@/prisma/seed/business-permit-types";
-import { actorOf, createUser } from "../support/factories";
+import { createCast } from "../support/cast";
 
 let officeId: string;
 let admin: Actor;
@@ -25,10 +24,11 @@ let head: Actor;
 let applicant: Actor;
 
 beforeAll(async () => {
-  officeId = (await seedDemo()).officeId;
-  admin = actorOf(await createUser({ role: "ADMIN", officeId }));
-  head = actorOf(await createUser({ role: "HEAD", officeId }));
-  applicant = actorOf(await createUser({ role: "APPLICANT", officeId }));
+  const cast = await createCast();
+  officeId = cast.office.id;
+  admin = cast.admin.actor;
+  head = cast.head.actor;
+  applicant = cast.applicant.actor;
 });
 
 const current = (code: string) => getPermitTypeForAdmin({ actor: admin, code });

@@ -1,41 +1,24 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { submitApplication } from "@/lib/applications/submit-application";
-import { verifyApplication } from "@/lib/review/verify-application";
 import { runDeadlineSweep } from "@/lib/sla/deadline-sweep";
 import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
-import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
-import type { Actor } from "@/lib/auth/permissions";
-import { actorOf, createUser } from "../support/factories";
-import { completeDraft, TZ } from "../support/applications";
+import { TZ } from "../support/applications";
+import { createCast, type Cast } from "../support/cast";
+import { advanceTo } from "../support/advance-to";
 
-let applicant: Actor;
-let frontOffice: Actor;
+let cast: Cast;
 
 beforeAll(async () => {
-  const { officeId } = await seedDemo();
-  applicant = actorOf(await createUser({ role: "APPLICANT", officeId }));
-  await db().user.update({ where: { id: applicant.id }, data: { nik: "3273015503920001" } });
-  frontOffice = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
+  cast = await createCast();
+  await db().user.update({ where: { id: cast.applicant.user.id }, data: { nik: "3273015503920001" } });
 });
 
-/** A file accepted on Monday 2 November 2026, 09:00 in Jakarta. */
-async function accepted(code: string) {
-  const draft = await completeDraft(applicant, code);
-  await submitApplication({ actor: applicant, applicationId: draft.id, timeZone: TZ });
-  const app = await db().application.findUniqueOrThrow({ where: { id: draft.id }, include: { permitTypeVersion: true } });
-  const checks = [
-    ...fieldsOf(app.permitTypeVersion).map((f) => ({ kind: "field" as const, key: f.key, accepted: true })),
-    ...documentsOf(app.permitTypeVersion).map((d) => ({ kind: "document" as const, key: d.key, accepted: true })),
-  ];
-  await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks }, timeZone: TZ, now: new Date("2026-11-02T02:00:00Z") });
-  return db().application.findUniqueOrThrow({ where: { id: app.id } });
-}
+/** Accepted complete on Monday 2 November 2026, 09:00 in Jakarta. */
+const acceptedAt = new Date("2026-11-02T02:00:00Z");
 
 describe("deadline sweep", () => {
   it("leaves a file alone until its due day has passed, then issues a deemed-approval type automatically", async () => {
-    const app = await accepted("SIP-BIDAN");
+    const app = await advanceTo(cast, "PROCESSING", { permitTypeCode: "SIP-BIDAN", acceptedAt });
     // 3 working days from Monday 2 November: due Thursday 5 November.
     expect(app.dueDay?.toISOString().slice(0, 10)).toBe("2026-11-05");
     const onDueDay = await runDeadlineSweep({ timeZone: TZ, now: new Date("2026-11-05T15:00:00Z") }); // 22:00 in Jakarta
@@ -51,7 +34,7 @@ describe("deadline sweep", () => {
   });
 
   it("flags a lapsed file of a type without deemed approval to the head, once", async () => {
-    const app = await accepted("IO-PAUD");
+    const app = await advanceTo(cast, "TECHNICAL_REVIEW", { permitTypeCode: "IO-PAUD", acceptedAt });
     const now = new Date("2026-12-01T03:00:00Z");
     const first = await runDeadlineSweep({ timeZone: TZ, now });
     expect(first.flagged).toContain(app.id);
@@ -64,7 +47,8 @@ describe("deadline sweep", () => {
   });
 
   it("issues each file once when several instances sweep at the same time", async () => {
-    const files = [await accepted("SIP-PERAWAT"), await accepted("SIP-PERAWAT"), await accepted("SIP-PERAWAT")];
+    const accepted = () => advanceTo(cast, "PROCESSING", { permitTypeCode: "SIP-PERAWAT", acceptedAt });
+    const files = [await accepted(), await accepted(), await accepted()];
     const now = new Date("2026-11-20T03:00:00Z");
     const runs = await Promise.all([runDeadlineSweep({ timeZone: TZ, now }), runDeadlineSweep({ timeZone: TZ, now }), runDeadlineSweep({ timeZone: TZ, now })]);
     for (const f of files) {

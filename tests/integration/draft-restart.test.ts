@@ -9,10 +9,9 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { closePglite } from "@/lib/db/connection";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { getEnv, resetEnvCache } from "@/lib/env";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { saveDraft } from "@/lib/applications/save-draft";
 import { startApplication } from "@/lib/applications/start-application";
-import { actorOf, createUser } from "../support/factories";
+import { createCast } from "../support/cast";
 import { permitTypeByCode, TZ } from "../support/applications";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "draft-restart-"));
@@ -34,8 +33,7 @@ it("keeps a saved draft across a restart", async () => {
     resetEnvCache();
     await prepareDatabase({ seed: "never" });
   }
-  const { officeId } = await seedDemo();
-  const actor = actorOf(await createUser({ role: "APPLICANT", officeId }));
+  const actor = (await createCast()).applicant.actor;
   const app = await startApplication({ actor, permitTypeId: (await permitTypeByCode("SIP-BIDAN")).id });
   const saved = await saveDraft({ actor, applicationId: app.id, raw: { practicePlaceName: "Klinik Bunda Sehat", sipOrder: "second" }, timeZone: TZ });
   expect(saved.ok).toBe(true);

@@ -1,17 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { confirmHolidays, countUnconfirmedHolidays, createHoliday, deleteHoliday, findHolidays, ZCreateHolidaySchema } from "@/lib/calendar/holidays";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorOf, createUser } from "../support/factories";
+import { createCast } from "../support/cast";
 
 let admin: Actor;
 let backOffice: Actor;
 
 beforeAll(async () => {
-  const { officeId } = await seedDemo();
-  admin = actorOf(await createUser({ role: "ADMIN", officeId }));
-  backOffice = actorOf(await createUser({ role: "BACK_OFFICE", officeId }));
+  const cast = await createCast();
+  admin = cast.admin.actor;
+  backOffice = cast.backOffice.actor;
 });
 
 describe("holiday calendar", () => {

@@ -1,18 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { submitApplication } from "@/lib/applications/submit-application";
-import { verifyApplication } from "@/lib/review/verify-application";
-import { prepareDecision, defaultValidity } from "@/lib/review/prepare-decision";
+import { defaultValidity } from "@/lib/review/prepare-decision";
 import { approveApplication, approveMany } from "@/lib/issuance/issue-permit";
 import { rejectApplication } from "@/lib/issuance/reject-application";
 import { revokePermit } from "@/lib/issuance/revoke-permit";
 import { verifyIssuedDocument, maskName, maskNik } from "@/lib/issuance/verify-issued-document";
-import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import type { Actor } from "@/lib/auth/permissions";
 import { actorOf, createUser } from "../support/factories";
-import { completeDraft, TZ } from "../support/applications";
+import { TZ } from "../support/applications";
+import { createCast, type Cast } from "../support/cast";
+import { advanceTo } from "../support/advance-to";
 
+let cast: Cast;
 let applicant: Actor;
 let frontOffice: Actor;
 let backOffice: Actor;
@@ -20,33 +19,18 @@ let head: Actor;
 let head2: Actor;
 
 beforeAll(async () => {
-  const { officeId } = await seedDemo();
-  applicant = actorOf(await createUser({ role: "APPLICANT", officeId }));
+  cast = await createCast();
+  applicant = cast.applicant.actor;
   await db().user.update({ where: { id: applicant.id }, data: { fullName: "Siti Aminah", nik: "3273015503920001" } });
-  frontOffice = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
-  backOffice = actorOf(await createUser({ role: "BACK_OFFICE", officeId }));
-  head = actorOf(await createUser({ role: "HEAD", officeId }));
-  head2 = actorOf(await createUser({ role: "HEAD", officeId }));
+  frontOffice = cast.frontOffice.actor;
+  backOffice = cast.backOffice.actor;
+  head = cast.head.actor;
+  head2 = actorOf(await createUser({ role: "HEAD", officeId: cast.office.id }));
 });
 
-async function awaitingApproval() {
-  const draft = await completeDraft(applicant, "SIP-BIDAN");
-  await submitApplication({ actor: applicant, applicationId: draft.id, timeZone: TZ });
-  const app = await db().application.findUniqueOrThrow({ where: { id: draft.id }, include: { permitTypeVersion: true } });
-  const checks = [
-    ...fieldsOf(app.permitTypeVersion).map((f) => ({ kind: "field" as const, key: f.key, accepted: true })),
-    ...documentsOf(app.permitTypeVersion).map((d) => ({ kind: "document" as const, key: d.key, accepted: true })),
-  ];
-  await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks }, timeZone: TZ });
-  const validity = defaultValidity("2026-11-24", 60);
-  const { decreeNumber } = await prepareDecision({
-    actor: backOffice,
-    applicationId: app.id,
-    input: { validFrom: validity.validFrom, validUntil: validity.validUntil, conditions: ["Memasang papan nama praktik."] },
-    timeZone: TZ,
-  });
-  return { id: app.id, decreeNumber };
-}
+/** A midwife permit file waiting for the head, valid five years from 24 November 2026. */
+const awaitingApproval = () =>
+  advanceTo(cast, "APPROVAL", { permitTypeCode: "SIP-BIDAN", decision: { ...defaultValidity("2026-11-24", 60), conditions: ["Memasang papan nama praktik."] } });
 
 describe("decisions", () => {
   it("numbers decrees from the permit type's template and computes the default validity", async () => {

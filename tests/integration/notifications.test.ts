@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { submitApplication } from "@/lib/applications/submit-application";
 import { rejectApplication } from "@/lib/issuance/reject-application";
 import { verifyApplication } from "@/lib/review/verify-application";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
@@ -13,18 +11,22 @@ import { findOutbox, retryMail } from "@/lib/notifications/outbox-admin";
 import { runReminders } from "@/lib/notifications/reminders";
 import { startRenewal } from "@/lib/applications/start-renewal";
 import { actorOf, createUser } from "../support/factories";
-import { completeDraft, TZ } from "../support/applications";
+import { TZ } from "../support/applications";
+import { createCast, type Cast } from "../support/cast";
+import { advanceTo } from "../support/advance-to";
 import { createTestSmtp, type TestSmtp } from "../support/smtp";
 
 let smtp: TestSmtp;
+let cast: Cast;
 let officeId: string;
 let frontOffice: Actor;
 let admin: Actor;
 
 beforeAll(async () => {
-  ({ officeId } = await seedDemo());
-  frontOffice = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
-  admin = actorOf(await createUser({ role: "ADMIN", officeId }));
+  cast = await createCast();
+  officeId = cast.office.id;
+  frontOffice = cast.frontOffice.actor;
+  admin = cast.admin.actor;
   smtp = await createTestSmtp();
   await smtp.start();
 });
@@ -37,12 +39,6 @@ async function applicantIn(locale: "id" | "en", email?: string) {
   const user = await createUser({ role: "APPLICANT", officeId, ...(email ? { email } : {}) });
   await db().user.update({ where: { id: user.id }, data: { locale } });
   return actorOf(user);
-}
-
-async function submitted(applicant: Actor) {
-  const draft = await completeDraft(applicant, "SIP-BIDAN");
-  await submitApplication({ actor: applicant, applicationId: draft.id, timeZone: TZ });
-  return draft.id;
 }
 
 /** Sends everything due, as the worker of one server would, and returns what it did. */
@@ -69,7 +65,7 @@ async function receivedBy(actor: Actor) {
 describe("e-mail through the outbox", () => {
   it("sends exactly one mail for a rejection, with the reason, in the applicant's language", async () => {
     const applicant = await applicantIn("en");
-    const id = await submitted(applicant);
+    const { id } = await advanceTo(cast, "SUBMITTED", { applicant });
     await clearOutbox();
     await rejectApplication({ actor: frontOffice, applicationId: id, reason: "The STR has expired.", timeZone: TZ });
     expect((await deliver()).sent).toBe(1);
@@ -91,7 +87,7 @@ describe("e-mail through the outbox", () => {
     const applicant = await applicantIn("id");
     await clearOutbox();
     await smtp.stop();
-    const id = await submitted(applicant);
+    const { id } = await advanceTo(cast, "SUBMITTED", { applicant });
     const down = await deliver();
     expect(down.sent).toBe(0);
     expect(down.retried).toBeGreaterThanOrEqual(1);
@@ -112,7 +108,7 @@ describe("e-mail through the outbox", () => {
     await clearOutbox();
     const applicants = await Promise.all([1, 2, 3, 4, 5].map(() => applicantIn("id")));
     const before = await db().outboxMail.count();
-    for (const a of applicants) await submitted(a);
+    for (const a of applicants) await advanceTo(cast, "SUBMITTED", { applicant: a });
     const written = (await db().outboxMail.count()) - before;
     const results = await Promise.all([deliver(), deliver(), deliver()]);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(written);
@@ -124,7 +120,7 @@ describe("e-mail through the outbox", () => {
   it("still sends after a restart what was committed before the process died", async () => {
     await clearOutbox();
     const applicant = await applicantIn("id");
-    await submitted(applicant);
+    await advanceTo(cast, "SUBMITTED", { applicant });
     // A worker claimed the mail and died before sending: its lease runs out and another takes it.
     const claimed = await db().outboxMail.updateMany({ where: { userId: applicant.id }, data: { status: "SENDING", lockedUntil: new Date(Date.now() + 60_000), attempts: 1 } });
     expect(claimed.count).toBe(1);
@@ -140,8 +136,8 @@ describe("e-mail through the outbox", () => {
     const bouncing = await applicantIn("id", `tidak.ada.${Date.now()}@contoh.id`);
     const fine = await applicantIn("id");
     smtp.refuse.add((await db().user.findUniqueOrThrow({ where: { id: bouncing.id } })).email);
-    await submitted(bouncing);
-    await submitted(fine);
+    await advanceTo(cast, "SUBMITTED", { applicant: bouncing });
+    await advanceTo(cast, "SUBMITTED", { applicant: fine });
     const result = await deliver();
     expect(result.failed).toBe(1);
     expect(await receivedBy(fine)).toHaveLength(1);
@@ -159,7 +155,7 @@ describe("e-mail through the outbox", () => {
   it("keeps mails for the mail log when no mail server is configured", async () => {
     await clearOutbox();
     const applicant = await applicantIn("id");
-    await submitted(applicant);
+    await advanceTo(cast, "SUBMITTED", { applicant });
     const result = await runMailWorker({ transport: null, limit: 100 });
     expect(result.sent).toBe(0);
     expect(result.kept).toBeGreaterThanOrEqual(1);
@@ -172,7 +168,7 @@ describe("notification centre", () => {
   it("counts unread notifications, opens one (marking it read) and marks all read; nobody sees another's", async () => {
     const applicant = await applicantIn("id");
     const other = await applicantIn("id");
-    const id = await submitted(applicant);
+    const { id } = await advanceTo(cast, "SUBMITTED", { applicant });
     const app = await db().application.findUniqueOrThrow({ where: { id }, include: { permitTypeVersion: true } });
     const checks = [
       ...fieldsOf(app.permitTypeVersion).map((f, i) => ({ kind: "field" as const, key: f.key, accepted: i !== 0, ...(i === 0 ? { reason: "Nama tidak sesuai KTP." } : {}) })),
@@ -198,9 +194,7 @@ describe("notification centre", () => {
 describe("reminders", () => {
   it("reminds of an expiring permit at 60 and 30 days, once each, however often it runs", async () => {
     const applicant = await applicantIn("id");
-    const id = await submitted(applicant);
-    await db().application.update({ where: { id }, data: { status: "ISSUED" } });
-    await db().decision.create({ data: { applicationId: id, decreeNumber: `X/${id}`, decreeYear: 2026, decreeSeq: 1, validFrom: new Date("2021-12-01"), validUntil: new Date("2027-01-15"), preparedById: frontOffice.id } });
+    const { id } = await advanceTo(cast, "ISSUED", { applicant, decision: { validFrom: "2021-12-01", validUntil: "2027-01-15", conditions: [] } });
     const at = (day: string) => new Date(`${day}T03:00:00Z`);
     await runReminders({ timeZone: TZ, now: at("2026-11-10") });
     expect(await db().notification.count({ where: { userId: applicant.id, event: "expiring" } })).toBe(0);
@@ -219,7 +213,7 @@ describe("reminders", () => {
     const applicant = await applicantIn("id");
     const officer = actorOf(await createUser({ role: "BACK_OFFICE", officeId }));
     for (const day of ["2026-11-20", "2026-11-23", "2026-11-23"]) {
-      const id = await submitted(applicant);
+      const { id } = await advanceTo(cast, "SUBMITTED", { applicant });
       await db().application.update({ where: { id }, data: { status: "PROCESSING", dueDay: new Date(`${day}T00:00:00Z`) } });
     }
     // Not before 06:00 office time (22:30 UTC the day before is 05:30 in Jakarta), then once that day.
@@ -237,9 +231,7 @@ describe("renewal", () => {
   it("starts a renewal draft prefilled from an expiring permit, once, for its applicant only", async () => {
     const applicant = await applicantIn("id");
     const other = await applicantIn("id");
-    const id = await submitted(applicant);
-    await db().application.update({ where: { id }, data: { status: "ISSUED" } });
-    await db().decision.create({ data: { applicationId: id, decreeNumber: `R/${id}`, decreeYear: 2026, decreeSeq: 1, validFrom: new Date("2021-12-01"), validUntil: new Date("2027-01-15"), preparedById: frontOffice.id } });
+    const { id } = await advanceTo(cast, "ISSUED", { applicant, decision: { validFrom: "2021-12-01", validUntil: "2027-01-15", conditions: [] } });
     await expect(startRenewal({ actor: applicant, applicationId: id, now: new Date("2026-06-01T00:00:00Z") })).rejects.toMatchObject({ messageKey: "errors.renewal.notRenewable" });
     await expect(startRenewal({ actor: other, applicationId: id, now: new Date("2026-12-01T00:00:00Z") })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const draft = await startRenewal({ actor: applicant, applicationId: id, now: new Date("2026-12-01T00:00:00Z") });

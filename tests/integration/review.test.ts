@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { submitApplication } from "@/lib/applications/submit-application";
 import { verifyApplication, type TVerifyApplication } from "@/lib/review/verify-application";
 import { findQueue } from "@/lib/review/find-queue";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import type { Actor } from "@/lib/auth/permissions";
 import { actorOf, createUser } from "../support/factories";
-import { completeDraft, TZ } from "../support/applications";
+import { TZ } from "../support/applications";
+import { createCast, type Cast } from "../support/cast";
+import { advanceTo } from "../support/advance-to";
 
+let cast: Cast;
 let applicant: Actor;
 let frontOffice: Actor;
 let frontOffice2: Actor;
@@ -17,23 +18,14 @@ let dinkes: Actor;
 let disdik: Actor;
 
 beforeAll(async () => {
-  const { officeId } = await seedDemo();
-  const agencies = await db().agency.findMany();
-  const agency = (code: string) => agencies.find((a) => a.code === code)!.id;
-  applicant = actorOf(await createUser({ role: "APPLICANT", officeId }));
-  frontOffice = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
-  frontOffice2 = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
-  head = actorOf(await createUser({ role: "HEAD", officeId }));
-  dinkes = actorOf(await createUser({ role: "TECHNICAL", officeId, agencyId: agency("DINKES") }));
-  disdik = actorOf(await createUser({ role: "TECHNICAL", officeId, agencyId: agency("DISDIK") }));
+  cast = await createCast();
+  applicant = cast.applicant.actor;
+  frontOffice = cast.frontOffice.actor;
+  head = cast.head.actor;
+  frontOffice2 = actorOf(await createUser({ role: "FRONT_OFFICE", officeId: cast.office.id }));
+  dinkes = cast.healthTechnical.actor;
+  disdik = cast.educationTechnical.actor;
 });
-
-async function submitted(code = "SIP-BIDAN") {
-  const app = await completeDraft(applicant, code);
-  const result = await submitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ });
-  if (!result.ok) throw new Error("not submitted");
-  return db().application.findUniqueOrThrow({ where: { id: app.id }, include: { permitTypeVersion: true } });
-}
 
 function allChecks(version: { fields: unknown; documents: unknown }, accepted = true): TVerifyApplication["checks"] {
   return [
@@ -44,7 +36,7 @@ function allChecks(version: { fields: unknown; documents: unknown }, accepted = 
 
 describe("front office verification", () => {
   it("accepts a complete file: the clock starts and the due day is set in working days", async () => {
-    const app = await submitted();
+    const app = await advanceTo(cast, "SUBMITTED");
     // Monday 23 November 2026, 10:00 in Jakarta; 3 working days -> Thursday 26 November.
     const now = new Date("2026-11-23T03:00:00Z");
     await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) }, timeZone: TZ, now });
@@ -56,7 +48,7 @@ describe("front office verification", () => {
   });
 
   it("sends a survey permit type to the technical review of its agency", async () => {
-    const app = await submitted("IO-PAUD");
+    const app = await advanceTo(cast, "SUBMITTED", { permitTypeCode: "IO-PAUD" });
     await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) }, timeZone: TZ });
     expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("TECHNICAL_REVIEW");
     const forDisdik = await findQueue({ actor: disdik, filter: {}, timeZone: TZ });
@@ -66,7 +58,7 @@ describe("front office verification", () => {
   });
 
   it("refuses to accept a file with an item not in order, or not checked at all", async () => {
-    const app = await submitted();
+    const app = await advanceTo(cast, "SUBMITTED");
     await expect(
       verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion, false) }, timeZone: TZ }),
     ).rejects.toMatchObject({ messageKey: "validation.review.notAllAccepted" });
@@ -77,7 +69,7 @@ describe("front office verification", () => {
   });
 
   it("returns a file with the reasons of each flagged item for the applicant", async () => {
-    const app = await submitted();
+    const app = await advanceTo(cast, "SUBMITTED");
     const checks = allChecks(app.permitTypeVersion).map((c) => (c.key === "strNumber" ? { ...c, accepted: false, reason: "Nomor STR tidak terbaca." } : c));
     await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "return", checks }, timeZone: TZ });
     const request = await db().revisionRequest.findFirstOrThrow({ where: { applicationId: app.id } });
@@ -86,7 +78,7 @@ describe("front office verification", () => {
   });
 
   it("rejects only with a reason", async () => {
-    const app = await submitted();
+    const app = await advanceTo(cast, "SUBMITTED");
     await expect(verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "reject", checks: [] }, timeZone: TZ })).rejects.toMatchObject({
       fieldErrors: { note: "validation.review.rejectReason" },
     });
@@ -97,7 +89,7 @@ describe("front office verification", () => {
   });
 
   it("lets one of two officers acting at once succeed and tells the other it was already handled", async () => {
-    const app = await submitted();
+    const app = await advanceTo(cast, "SUBMITTED");
     const input = { outcome: "accept" as const, checks: allChecks(app.permitTypeVersion) };
     const results = await Promise.allSettled([
       verifyApplication({ actor: frontOffice, applicationId: app.id, input, timeZone: TZ }),
@@ -110,7 +102,7 @@ describe("front office verification", () => {
   });
 
   it("is not for the head or the applicant", async () => {
-    const app = await submitted();
+    const app = await advanceTo(cast, "SUBMITTED");
     const input = { outcome: "accept" as const, checks: allChecks(app.permitTypeVersion) };
     await expect(verifyApplication({ actor: head, applicationId: app.id, input, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(verifyApplication({ actor: applicant, applicationId: app.id, input, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -119,8 +111,8 @@ describe("front office verification", () => {
 
 describe("queues", () => {
   it("shows the front office the newly submitted files in order, and searches by number and name", async () => {
-    const a = await submitted();
-    const b = await submitted();
+    const a = await advanceTo(cast, "SUBMITTED");
+    const b = await advanceTo(cast, "SUBMITTED");
     const queue = await findQueue({ actor: frontOffice, filter: {}, timeZone: TZ });
     const ids = queue.items.map((i) => i.id);
     expect(ids.indexOf(a.id)).toBeLessThan(ids.indexOf(b.id));
@@ -131,14 +123,14 @@ describe("queues", () => {
 
   it("marks late, due today and on time files, and filters by marker", async () => {
     const mk = async (due: string) => {
-      const app = await submitted("SIP-PERAWAT");
+      const app = await advanceTo(cast, "SUBMITTED", { permitTypeCode: "SIP-PERAWAT" });
       await db().application.update({ where: { id: app.id }, data: { status: "PROCESSING", clockStartedAt: new Date("2026-11-02T03:00:00Z"), dueDay: new Date(`${due}T00:00:00Z`) } });
       return app.id;
     };
     const late = await mk("2026-11-20");
     const today = await mk("2026-11-23");
     const later = await mk("2026-11-30");
-    const backOffice = actorOf(await createUser({ role: "BACK_OFFICE", officeId: frontOffice.officeId }));
+    const backOffice = cast.backOffice.actor;
     const now = new Date("2026-11-23T05:00:00Z");
     const queue = await findQueue({ actor: backOffice, filter: {}, timeZone: TZ, now });
     const mine = queue.items.filter((i) => [late, today, later].includes(i.id));
@@ -154,7 +146,7 @@ describe("queues", () => {
   });
 
   it("pages by keyset without repeating or skipping files", async () => {
-    for (let i = 0; i < 30; i++) await submitted("SIP-DOKTER");
+    for (let i = 0; i < 30; i++) await advanceTo(cast, "SUBMITTED", { permitTypeCode: "SIP-DOKTER" });
     const first = await findQueue({ actor: frontOffice, filter: {}, timeZone: TZ });
     const second = await findQueue({ actor: frontOffice, filter: { after: first.nextCursor! }, timeZone: TZ });
     const all = [...first.items, ...second.items].map((i) => i.id);

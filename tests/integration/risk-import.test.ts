@@ -1,19 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import { importKbli, importRiskRules, loadRiskRules } from "@/lib/risk/import-csv";
 import { exportKbliCsv, exportRiskRulesCsv } from "@/lib/risk/export-csv";
 import { classifyActivity } from "@/lib/risk/classify";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorOf, createUser } from "../support/factories";
+import { createCast } from "../support/cast";
 
 let admin: Actor;
 let head: Actor;
 
 beforeAll(async () => {
-  const { officeId } = await seedDemo();
-  admin = actorOf(await createUser({ role: "ADMIN", officeId }));
-  head = actorOf(await createUser({ role: "HEAD", officeId }));
+  const cast = await createCast();
+  admin = cast.admin.actor;
+  head = cast.head.actor;
 });
 
 const KBLI_CSV = `code,title_id,title_en,section

@@ -7,20 +7,21 @@ import { getUser } from "@/lib/users/get-user";
 import { setUserActive, updateStaffUser } from "@/lib/users/update-staff-user";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorOf, createAgency, createOffice, createUser } from "../support/factories";
+import { createUser } from "../support/factories";
+import { createCast, type Cast } from "../support/cast";
 
+let cast: Cast;
 let admin: Actor;
 let head: Actor;
 let agencyId: string;
 let otherOfficeAgencyId: string;
 
 beforeAll(async () => {
-  const office = await createOffice();
-  const other = await createOffice();
-  agencyId = (await createAgency(office.id, { code: "DINKES" })).id;
-  otherOfficeAgencyId = (await createAgency(other.id, { code: "DINKES" })).id;
-  admin = actorOf(await createUser({ role: "ADMIN", officeId: office.id }));
-  head = actorOf(await createUser({ role: "HEAD", officeId: office.id }));
+  cast = await createCast();
+  agencyId = cast.agencies.health.id;
+  otherOfficeAgencyId = cast.agencies.secondOfficeHealth.id;
+  admin = cast.admin.actor;
+  head = cast.head.actor;
 });
 
 const staffInput = (overrides: Record<string, string> = {}) =>
@@ -76,7 +77,7 @@ describe("staff accounts", () => {
   });
 
   it("does not give an applicant a staff role", async () => {
-    const applicant = await createUser({ role: "APPLICANT", officeId: admin.officeId });
+    const applicant = cast.applicant.user;
     await expect(updateStaffUser({ actor: admin, input: { userId: applicant.id, role: "HEAD", agencyId: null } })).rejects.toMatchObject({
       messageKey: "errors.users.applicantNotStaff",
     });
@@ -109,8 +110,7 @@ describe("staff accounts", () => {
   });
 
   it("hides users of another office", async () => {
-    const elsewhere = await createOffice();
-    const stranger = await createUser({ role: "FRONT_OFFICE", officeId: elsewhere.id });
+    const stranger = cast.secondOfficeFrontOffice.user;
     await expect(getUser({ actor: admin, userId: stranger.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(setUserActive({ actor: admin, userId: stranger.id, active: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -1,41 +1,22 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { submitApplication } from "@/lib/applications/submit-application";
-import { verifyApplication } from "@/lib/review/verify-application";
 import { addInspectionPhoto, recordInspection, scheduleSurvey, ZScheduleSurveySchema } from "@/lib/review/technical-review";
 import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
-import { checklistOf, documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
+import { checklistOf } from "@/lib/catalogue/version-data";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorOf, createUser } from "../support/factories";
-import { completeDraft, fakeFile, TZ } from "../support/applications";
+import { fakeFile, TZ } from "../support/applications";
+import { createCast, type Cast } from "../support/cast";
+import { advanceTo } from "../support/advance-to";
 
-let applicant: Actor;
-let frontOffice: Actor;
+let cast: Cast;
 let disdik: Actor;
 let dinkes: Actor;
 
 beforeAll(async () => {
-  const { officeId } = await seedDemo();
-  const agencies = await db().agency.findMany();
-  const agency = (code: string) => agencies.find((a) => a.code === code)!.id;
-  applicant = actorOf(await createUser({ role: "APPLICANT", officeId }));
-  frontOffice = actorOf(await createUser({ role: "FRONT_OFFICE", officeId }));
-  disdik = actorOf(await createUser({ role: "TECHNICAL", officeId, agencyId: agency("DISDIK") }));
-  dinkes = actorOf(await createUser({ role: "TECHNICAL", officeId, agencyId: agency("DINKES") }));
+  cast = await createCast();
+  disdik = cast.educationTechnical.actor;
+  dinkes = cast.healthTechnical.actor;
 });
-
-async function inTechnicalReview() {
-  const draft = await completeDraft(applicant, "IO-PAUD");
-  await submitApplication({ actor: applicant, applicationId: draft.id, timeZone: TZ });
-  const app = await db().application.findUniqueOrThrow({ where: { id: draft.id }, include: { permitTypeVersion: true } });
-  const checks = [
-    ...fieldsOf(app.permitTypeVersion).map((f) => ({ kind: "field" as const, key: f.key, accepted: true })),
-    ...documentsOf(app.permitTypeVersion).map((d) => ({ kind: "document" as const, key: d.key, accepted: true })),
-  ];
-  await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks }, timeZone: TZ });
-  return app;
-}
 
 const schedule = ZScheduleSurveySchema.parse({
   scheduledFor: "2026-11-26T09:00",
@@ -45,7 +26,7 @@ const schedule = ZScheduleSurveySchema.parse({
 
 describe("technical review", () => {
   it("schedules the survey in the office's time zone and records the BAP, which is signed and sends the file on", async () => {
-    const app = await inTechnicalReview();
+    const app = await advanceTo(cast, "TECHNICAL_REVIEW", { permitTypeCode: "IO-PAUD" });
     const inspection = await scheduleSurvey({ actor: disdik, applicationId: app.id, input: schedule, timeZone: TZ });
     expect(inspection.scheduledFor.toISOString()).toBe("2026-11-26T02:00:00.000Z");
     const checklist = checklistOf(app.permitTypeVersion);
@@ -69,7 +50,7 @@ describe("technical review", () => {
   });
 
   it("asks for conditions when recommending approval with conditions, and refuses other agencies", async () => {
-    const app = await inTechnicalReview();
+    const app = await advanceTo(cast, "TECHNICAL_REVIEW", { permitTypeCode: "IO-PAUD" });
     await expect(scheduleSurvey({ actor: dinkes, applicationId: app.id, input: schedule, timeZone: TZ })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await scheduleSurvey({ actor: disdik, applicationId: app.id, input: schedule, timeZone: TZ });
     const results = checklistOf(app.permitTypeVersion).map(() => ({ result: "sesuai" as const }));
@@ -83,7 +64,7 @@ describe("technical review", () => {
   });
 
   it("refuses a BAP before a survey is scheduled and rejects malformed team lists", async () => {
-    const app = await inTechnicalReview();
+    const app = await advanceTo(cast, "TECHNICAL_REVIEW", { permitTypeCode: "IO-PAUD" });
     const results = checklistOf(app.permitTypeVersion).map(() => ({ result: "sesuai" as const }));
     await expect(
       recordInspection({ actor: disdik, applicationId: app.id, input: { results, findings: "x", recommendation: "APPROVE", signers: [0] }, timeZone: TZ }),

@@ -7,6 +7,7 @@ import { startApplication } from "@/lib/applications/start-application";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { DEMO_OFFICE } from "@/prisma/seed/demo";
 
 export const TZ = "Asia/Jakarta";
 
@@ -31,13 +32,17 @@ export function validValue(field: FieldDefinition): unknown {
   }
 }
 
-export async function permitTypeByCode(code: string) {
-  return db().permitType.findFirstOrThrow({ where: { code }, include: { currentVersion: true } });
+/** A permit type by its code, in the given office or else the demo office (other offices may use the same codes). */
+export async function permitTypeByCode(code: string, officeId?: string) {
+  return db().permitType.findFirstOrThrow({
+    where: { code, office: officeId ? { id: officeId } : { code: DEMO_OFFICE.code } },
+    include: { currentVersion: true },
+  });
 }
 
 /** A draft with every field answered and every required document attached (file rows only). */
-export async function completeDraft(actor: Actor, code = "SIP-BIDAN") {
-  const permitType = await permitTypeByCode(code);
+export async function completeDraft(actor: Actor, code = "SIP-BIDAN", officeId?: string) {
+  const permitType = await permitTypeByCode(code, officeId);
   const app = await startApplication({ actor, permitTypeId: permitType.id });
   const fields = fieldsOf(permitType.currentVersion!);
   const raw = Object.fromEntries(fields.map((f) => [f.key, validValue(f)]));
