@@ -70,5 +70,5 @@ export async function permitTypeCodeExists({ actor, code }: { actor: Actor; code
 /** The office's agencies (OPD), the choices for a permit type's responsible agency. */
 export async function findAgenciesForCatalogue({ actor }: { actor: Actor }) {
   const officeId = officeOf(actor);
-  return db().agency.findMany({ where: { officeId }, orderBy: { code: "asc" }, select: { code: true, nameId: true, nameEn: true } });
+  return db().agency.findMany({ where: { officeId }, orderBy: { code: "asc" }, select: { id: true, code: true, nameId: true, nameEn: true } });
 }

@@ -1,5 +1,6 @@
 // Each person's notification centre: newest first, in the viewer's language, with an unread count;
 // opening one marks it read and leads to what it is about. Only one's own notifications are reachable.
+import { notificationScope } from "@/lib/auth/access-scopes";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -10,15 +11,15 @@ const PAGE = 30;
 
 export async function unreadCount({ actor }: { actor: Actor }) {
   requirePermission(actor, "read:notification:own");
-  return db().notification.count({ where: { userId: actor.id, readAt: null } });
+  return db().notification.count({ where: { ...notificationScope(actor), readAt: null } });
 }
 
 export async function findNotifications({ actor, locale, before }: { actor: Actor; locale: MailLocale; before?: string }) {
   requirePermission(actor, "read:notification:own");
-  const cursor = before ? await db().notification.findFirst({ where: { id: before, userId: actor.id }, select: { createdAt: true, id: true } }) : null;
+  const cursor = before ? await db().notification.findFirst({ where: { id: before, ...notificationScope(actor) }, select: { createdAt: true, id: true } }) : null;
   const rows = await db().notification.findMany({
     where: {
-      userId: actor.id,
+      ...notificationScope(actor),
       ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -37,13 +38,13 @@ export async function findNotifications({ actor, locale, before }: { actor: Acto
 /** Marks the notification read and returns where it leads. */
 export async function openNotification({ actor, notificationId }: { actor: Actor; notificationId: string }) {
   requirePermission(actor, "read:notification:own");
-  const notification = await db().notification.findUnique({ where: { id: notificationId } });
-  if (!notification || notification.userId !== actor.id) throw new AppError("NOT_FOUND", "errors.notFound");
+  const notification = await db().notification.findFirst({ where: { id: notificationId, ...notificationScope(actor) } });
+  if (!notification) throw new AppError("NOT_FOUND", "errors.notFound");
   if (!notification.readAt) await db().notification.updateMany({ where: { id: notification.id, readAt: null }, data: { readAt: new Date() } });
   return notification.link;
 }
 
 export async function markAllRead({ actor }: { actor: Actor }) {
   requirePermission(actor, "read:notification:own");
-  await db().notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  await db().notification.updateMany({ where: { ...notificationScope(actor), readAt: null }, data: { readAt: new Date() } });
 }

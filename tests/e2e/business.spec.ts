@@ -36,7 +36,7 @@ async function fillProfile(page: Page, profile: { form: string; name: string; ni
   await main.getByLabel("Modal usaha (Rp)", { exact: true }).fill(profile.capital);
   await main.getByLabel("Total investasi (Rp)", { exact: true }).fill(profile.investment);
   await main.getByRole("button", { name: "Simpan pelaku usaha" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Pelaku usaha tersimpan");
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Pelaku usaha tersimpan" })).toBeVisible();
 }
 
 async function addActivity(page: Page, search: string, code: string, extra: Record<string, string> = {}) {
@@ -47,7 +47,7 @@ async function addActivity(page: Page, search: string, code: string, extra: Reco
   await expect(page.getByText("Kode KBLI yang dipilih")).toBeVisible();
   for (const [label, value] of Object.entries(extra)) await page.getByLabel(label).fill(value);
   await page.getByRole("button", { name: "Tambahkan kegiatan" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Kegiatan usaha ditambahkan");
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Kegiatan usaha ditambahkan" })).toBeVisible();
 }
 
 test("a micro business with a low-risk activity gets its NIB and certificate in one sitting", async ({ page }) => {
@@ -79,7 +79,7 @@ test("a micro business with a low-risk activity gets its NIB and certificate in 
     await expect(activity).toContainText("Usaha mikro");
     await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
 
-    await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "NIB Anda sudah terbit" })).toBeVisible();
     const nib = (await page.getByTestId("nib").textContent())!.trim();
     expect(nib).toMatch(/^\d{13}$/);
     await expect(activity).toContainText("Berlaku: NIB sebagai izin usaha");
@@ -131,7 +131,7 @@ test("a small enterprise declares its medium-low activity, downloads its Sertifi
 
     await page.getByLabel("Saya menyetujui pernyataan mandiri di atas.", { exact: true }).check();
     await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "NIB Anda sudah terbit" })).toBeVisible();
     await expect(activity).toContainText("Sertifikat Standar terbit");
     await expect(activity).toContainText("Usaha kecil");
     // The rule names location suitability: a commitment with its deadline.
@@ -156,7 +156,7 @@ test("a small enterprise declares its medium-low activity, downloads its Sertifi
     await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Isi berkas bukan PDF");
     await page.getByTestId("commitment-KKPR-10710").getByLabel(/^Bukti Kesesuaian/).setInputFiles({ name: "kkpr.pdf", mimeType: "application/pdf", buffer: pdfBytes("KKPR") });
     await page.getByTestId("commitment-KKPR-10710").getByRole("button", { name: "Kirim bukti" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText("Bukti komitmen terkirim");
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Bukti komitmen terkirim" })).toBeVisible();
     await expect(page.getByTestId("commitment-KKPR-10710")).toContainText("Bukti menunggu pemeriksaan");
   });
 
@@ -169,7 +169,7 @@ test("a small enterprise declares its medium-low activity, downloads its Sertifi
     await expect(backOffice.getByRole("main").getByRole("alert").first()).toContainText("Tulis alasan bukti ini belum dapat diterima.");
     await snapshot(backOffice, "back-office-check-commitment");
     await backOffice.getByRole("button", { name: "Terima: komitmen terpenuhi" }).click();
-    await expect(backOffice.getByRole("main").getByRole("status")).toContainText("Pemeriksaan bukti tersimpan");
+    await expect(backOffice.getByRole("main").getByRole("status").filter({ hasText: "Pemeriksaan bukti tersimpan" })).toBeVisible();
   });
 
   await test.step("The owner sees the commitment fulfilled", async () => {
@@ -186,7 +186,7 @@ test("a medium enterprise's high-risk activity goes through the survey workflow 
     await addActivity(page, "rumah sakit swasta", "86103");
     await expect(page.getByTestId("activity-86103")).toContainText("Perkiraan risiko: Tinggi");
     await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "NIB Anda sudah terbit" })).toBeVisible();
     const activity = page.getByTestId("activity-86103");
     await expect(activity).toContainText("Izin dalam proses");
     await expect(activity).toContainText("Menunggu petugas front office");
@@ -247,7 +247,7 @@ test("an activity no risk rule covers waits for the back office, then the busine
     await addActivity(page, "kerajinan", "32903");
     await expect(page.getByTestId("activity-32903")).toContainText("petugas DPMPTSP akan menetapkan tingkat risikonya");
     await page.getByRole("button", { name: "Ajukan dan terbitkan NIB" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText("NIB Anda sudah terbit");
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "NIB Anda sudah terbit" })).toBeVisible();
     await expect(page.getByTestId("activity-32903")).toContainText("Penetapan risiko oleh DPMPTSP");
   });
 
@@ -266,7 +266,7 @@ test("an activity no risk rule covers waits for the back office, then the busine
     await backOffice.getByRole("checkbox", { name: "Kesesuaian Kegiatan Pemanfaatan Ruang (KKPR)" }).check();
     await snapshot(backOffice, "back-office-classify-activity");
     await backOffice.getByRole("button", { name: "Tetapkan" }).click();
-    await expect(backOffice.getByRole("main").getByRole("status")).toContainText("Tingkat risiko ditetapkan");
+    await expect(backOffice.getByRole("main").getByRole("status").filter({ hasText: "Tingkat risiko ditetapkan" })).toBeVisible();
   });
 
   await test.step("The owner makes the self-declaration and gets the Sertifikat Standar", async () => {
@@ -275,7 +275,7 @@ test("an activity no risk rule covers waits for the back office, then the busine
     await expect(activity).toContainText("Menunggu pernyataan mandiri Anda");
     await activity.getByLabel("Saya menyetujui pernyataan mandiri di atas.").check();
     await activity.getByRole("button", { name: "Setujui dan terbitkan Sertifikat Standar" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText("Sertifikat Standar sudah terbit");
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Sertifikat Standar sudah terbit" })).toBeVisible();
     await expect(page.getByTestId("activity-32903")).toContainText("Sertifikat Standar terbit");
     await expect(page.getByRole("table", { name: "Komitmen persyaratan dasar" })).toContainText("KKPR");
   });

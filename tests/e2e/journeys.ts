@@ -27,7 +27,7 @@ export async function upload(page: Page, document: string, file: { name: string;
   const item = page.getByRole("listitem").filter({ hasText: document });
   await item.locator("input[type=file]").setInputFiles(file);
   await item.getByRole("button", { name: /Unggah|Ganti berkas/ }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("sudah diunggah");
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "sudah diunggah" })).toBeVisible();
 }
 
 /** A new applicant registers and logs in, landing on the applicant home. */
@@ -129,7 +129,7 @@ export async function acceptComplete(officer: Page, number: string) {
     await openForVerification(officer, number);
     for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
     await officer.getByRole("button", { name: "Terima berkas lengkap" }).click();
-    await expect(officer.getByRole("main").getByRole("status")).toContainText("Berkas diterima lengkap");
+    await expect(officer.getByRole("main").getByRole("status").filter({ hasText: "Berkas diterima lengkap" })).toBeVisible();
   });
 }
 
@@ -139,7 +139,7 @@ export async function scheduleSurvey(team: Page, survey: { when: string; place: 
   await team.getByLabel("Lokasi survei", { exact: true }).fill(survey.place);
   await team.getByLabel("Anggota tim yang hadir", { exact: true }).fill(survey.members);
   await team.getByRole("button", { name: "Simpan jadwal" }).click();
-  await expect(team.getByRole("main").getByRole("status")).toContainText("Jadwal survei tersimpan");
+  await expect(team.getByRole("main").getByRole("status").filter({ hasText: "Jadwal survei tersimpan" })).toBeVisible();
 }
 
 /** The technical team fills in the BAP: every checklist item in order, the findings and a recommendation. */
@@ -161,18 +161,18 @@ export async function sendDecisionToHead(backOffice: Page, decision: { condition
   if (decision.conditions !== undefined) await backOffice.getByLabel("Syarat dan ketentuan").fill(decision.conditions);
   if (decision.validUntil !== undefined) await backOffice.getByLabel("Berlaku sampai").fill(decision.validUntil);
   await backOffice.getByRole("button", { name: "Simpan dan teruskan ke Kepala Dinas" }).click();
-  await expect(backOffice.getByRole("main").getByRole("status")).toContainText("diteruskan");
+  await expect(backOffice.getByRole("main").getByRole("status").filter({ hasText: "diteruskan" })).toBeVisible();
 }
 
 /** The head, on the file's page, approves and signs the permit. */
 export async function approveAndSign(head: Page) {
   await head.getByRole("button", { name: "Setujui dan tandatangani" }).click();
-  await expect(head.getByRole("main").getByRole("status")).toContainText("sudah terbit");
+  await expect(head.getByRole("main").getByRole("status").filter({ hasText: "sudah terbit" })).toBeVisible();
 }
 
 /** The head approves one file from the approval queue by ticking it. */
 export async function approveFromQueue(head: Page, number: string) {
   await head.getByRole("checkbox", { name: `Pilih berkas ${number}` }).check();
   await head.getByRole("button", { name: "Setujui yang dipilih" }).click();
-  await expect(head.getByRole("main").getByRole("status")).toContainText("1 izin terbit.");
+  await expect(head.getByRole("main").getByRole("status").filter({ hasText: "1 izin terbit." })).toBeVisible();
 }

@@ -27,7 +27,7 @@ test("a midwife permit goes from the applicant through the front office (returne
     await officer.getByLabel("Alasan untuk Pas foto berwarna terbaru ukuran 4×6").fill("Foto buram; unggah foto yang jelas.");
     await snapshot(officer, "front-office-verification");
     await officer.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
-    await expect(officer.getByRole("main").getByRole("status")).toContainText("Berkas dikembalikan kepada pemohon");
+    await expect(officer.getByRole("main").getByRole("status").filter({ hasText: "Berkas dikembalikan kepada pemohon" })).toBeVisible();
   });
 
   await test.step("The applicant sees what to fix and why, fixes only that, and sends the file back", async () => {
@@ -45,7 +45,7 @@ test("a midwife permit goes from the applicant through the front office (returne
     await upload(page, "Pas foto berwarna", { name: "foto-baru.png", mimeType: "image/png", buffer: pngBytes(90, 120) });
     await page.getByRole("link", { name: "Lanjut ke pemeriksaan" }).click();
     await page.getByRole("button", { name: "Kirim perbaikan" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText("Perbaikan sudah dikirim");
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Perbaikan sudah dikirim" })).toBeVisible();
     await expect(page.getByText("Menunggu petugas front office")).toBeVisible();
   });
 
@@ -56,7 +56,7 @@ test("a midwife permit goes from the applicant through the front office (returne
     await expect(officer.getByLabel("Alasan untuk Nomor STR")).toHaveValue("Nomor STR tidak sama dengan sertifikat STR yang diunggah.");
     for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
     await officer.getByRole("button", { name: "Terima berkas lengkap" }).click();
-    await expect(officer.getByRole("main").getByRole("status")).toContainText("Berkas diterima lengkap");
+    await expect(officer.getByRole("main").getByRole("status").filter({ hasText: "Berkas diterima lengkap" })).toBeVisible();
     await snapshot(officer, "front-office-accepted");
 
     await page.reload();
@@ -73,7 +73,7 @@ test("a midwife permit goes from the applicant through the front office (returne
     await backOffice.getByLabel("Syarat dan ketentuan").fill("Memasang papan nama praktik.\nMelaporkan perubahan jadwal praktik.");
     await snapshot(backOffice, "back-office-decision");
     await sendDecisionToHead(backOffice);
-    await expect(backOffice.getByRole("main").getByRole("status")).toContainText(/Keputusan nomor 503\/\d{4}\/SIPB\/DPMPTSP\/[IVX]+\/\d{4} diteruskan/);
+    await expect(backOffice.getByRole("main").getByRole("status").filter({ hasText: /Keputusan nomor 503\/\d{4}\/SIPB\/DPMPTSP\/[IVX]+\/\d{4} diteruskan/ })).toBeVisible();
   });
 
   await test.step("The head approves and signs the permit", async () => {
@@ -100,7 +100,7 @@ test("a midwife permit goes from the applicant through the front office (returne
     const verifyHref = (await page.getByRole("link", { name: "Halaman verifikasi" }).getAttribute("href"))!;
     const visitor = await newPerson();
     await visitor.goto(verifyHref);
-    await expect(visitor.getByRole("main").getByRole("status")).toContainText("Tanda tangan elektronik sah");
+    await expect(visitor.getByRole("main").getByRole("status").filter({ hasText: "Tanda tangan elektronik sah" })).toBeVisible();
     await expect(visitor.getByText("Berlaku", { exact: true })).toBeVisible();
     await expect(visitor.getByText(file.fullName)).toHaveCount(0);
     await snapshot(visitor, "verify-active");
@@ -119,7 +119,7 @@ test("a rejection reaches the applicant with its reason and letter", async ({ pa
     await expect(officer.getByRole("main").getByRole("alert")).toContainText("Tulis alasan penolakan.");
     await officer.getByLabel(/Catatan untuk pemohon/).fill("Tempat praktik berada di luar wilayah Kota Contoh.");
     await officer.getByRole("button", { name: "Tolak permohonan" }).click();
-    await expect(officer.getByRole("main").getByRole("status")).toContainText("Permohonan ditolak");
+    await expect(officer.getByRole("main").getByRole("status").filter({ hasText: "Permohonan ditolak" })).toBeVisible();
   });
 
   await test.step("The applicant sees the rejection, its reason and the letter to download", async () => {
