@@ -25,3 +25,47 @@ export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellE
 export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={`border-b border-slate-200 px-3 py-2 align-top ${className}`} {...props} />;
 }
+
+export interface Column<T> {
+  /** The column's heading; a ReactNode so a heading can be visually hidden. */
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  /** Classes of the column's cells (alignment, wrapping, width). */
+  className?: string;
+}
+
+/** A table of rows, one per item, described by its columns. */
+export function DataTable<T>({
+  caption,
+  rows,
+  columns,
+  rowKey = (row) => (row as { id: string }).id,
+}: {
+  caption: string;
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  rowKey?: (row: T) => string | number;
+}) {
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          {columns.map((c, i) => (
+            <Th key={i}>{c.header}</Th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)}>
+            {columns.map((c, i) => (
+              <Td key={i} className={c.className}>
+                {c.cell(row)}
+              </Td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

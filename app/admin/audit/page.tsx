@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { findAuditLog, ZFindAuditLogSchema } from "@/lib/audit/find-audit-log";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -27,32 +27,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       {entries.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <Table caption={t("title")}>
-          <thead>
-            <tr>
-              <Th>{t("when")}</Th>
-              <Th>{t("who")}</Th>
-              <Th>{t("action")}</Th>
-              <Th>{t("target")}</Th>
-              <Th>{t("details")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id}>
-                <Td className="whitespace-nowrap">{format.dateTime(e.createdAt, "long")}</Td>
-                <Td>{e.actor ? `${e.actor.fullName} (${e.actor.email})` : t("system")}</Td>
-                <Td>{t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}</Td>
-                <Td>
-                  {e.entity === "User" && e.entityId ? <Link href={`/admin/users/${e.entityId}`}>{e.entity}</Link> : e.entity}
-                </Td>
-                <Td>
-                  <code className="text-xs break-all">{e.data ? JSON.stringify(e.data) : ""}</code>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable
+          caption={t("title")}
+          rows={entries}
+          columns={[
+            { header: t("when"), className: "whitespace-nowrap", cell: (e) => format.dateTime(e.createdAt, "long") },
+            { header: t("who"), cell: (e) => (e.actor ? `${e.actor.fullName} (${e.actor.email})` : t("system")) },
+            { header: t("action"), cell: (e) => (t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action) },
+            { header: t("target"), cell: (e) => (e.entity === "User" && e.entityId ? <Link href={`/admin/users/${e.entityId}`}>{e.entity}</Link> : e.entity) },
+            { header: t("details"), cell: (e) => <code className="text-xs break-all">{e.data ? JSON.stringify(e.data) : ""}</code> },
+          ]}
+        />
       )}
       <nav className="mt-6 flex gap-6" aria-label={t("title")}>
         {after ? <Link href="/admin/audit">{tCommon("firstPage")}</Link> : null}

@@ -9,7 +9,7 @@ import { AddHolidayForm } from "@/app/admin/holidays/add-holiday-form";
 import { findHolidays } from "@/lib/calendar/holidays";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { localToday } from "@/lib/review/office-day";
 import { getEnv } from "@/lib/env";
@@ -67,47 +67,37 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
               <Button variant="secondary">{t("confirmAll", { year })}</Button>
             </form>
           ) : null}
-          <Table caption={`${t("title")} ${year}`}>
-            <thead>
-              <tr>
-                <Th>{t("date")}</Th>
-                <Th>{t("name")}</Th>
-                <Th>{t("kind")}</Th>
-                <Th>{t("status")}</Th>
-                <Th>
-                  <span className="sr-only">{tAdmin("users.actions")}</span>
-                </Th>
-              </tr>
-            </thead>
-            <tbody>
-              {holidays.map((h) => (
-                <tr key={h.id}>
-                  <Td className="whitespace-nowrap">{day(h.date)}</Td>
-                  <Td>{locale === "en" ? h.nameEn : h.nameId}</Td>
-                  <Td>{t(`kinds.${h.kind}`)}</Td>
-                  <Td>{h.confirmed ? <Tag tone="green">{t("confirmed")}</Tag> : <Tag tone="yellow">{t("unconfirmed")}</Tag>}</Td>
-                  <Td>
-                    <div className="flex flex-wrap gap-2">
-                      {h.confirmed ? null : (
-                        <form action={confirmHolidaysAction}>
-                          <input type="hidden" name="id" value={h.id} />
-                          <button type="submit" className="min-h-11 font-semibold text-brand-700 underline" aria-label={t("confirmLabel", { date: day(h.date) })}>
-                            {t("confirm")}
-                          </button>
-                        </form>
-                      )}
-                      <form action={deleteHolidayAction}>
+          <DataTable
+            caption={`${t("title")} ${year}`}
+            rows={holidays}
+            columns={[
+              { header: t("date"), className: "whitespace-nowrap", cell: (h) => day(h.date) },
+              { header: t("name"), cell: (h) => (locale === "en" ? h.nameEn : h.nameId) },
+              { header: t("kind"), cell: (h) => t(`kinds.${h.kind}`) },
+              { header: t("status"), cell: (h) => (h.confirmed ? <Tag tone="green">{t("confirmed")}</Tag> : <Tag tone="yellow">{t("unconfirmed")}</Tag>) },
+              {
+                header: <span className="sr-only">{tAdmin("users.actions")}</span>,
+                cell: (h) => (
+                  <div className="flex flex-wrap gap-2">
+                    {h.confirmed ? null : (
+                      <form action={confirmHolidaysAction}>
                         <input type="hidden" name="id" value={h.id} />
-                        <button type="submit" className="min-h-11 font-semibold text-danger underline" aria-label={t("deleteLabel", { date: day(h.date) })}>
-                          {t("delete")}
+                        <button type="submit" className="min-h-11 font-semibold text-brand-700 underline" aria-label={t("confirmLabel", { date: day(h.date) })}>
+                          {t("confirm")}
                         </button>
                       </form>
-                    </div>
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                    )}
+                    <form action={deleteHolidayAction}>
+                      <input type="hidden" name="id" value={h.id} />
+                      <button type="submit" className="min-h-11 font-semibold text-danger underline" aria-label={t("deleteLabel", { date: day(h.date) })}>
+                        {t("delete")}
+                      </button>
+                    </form>
+                  </div>
+                ),
+              },
+            ]}
+          />
         </>
       )}
       <section aria-labelledby="workweek-title" className="mt-10">

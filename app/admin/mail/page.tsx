@@ -8,7 +8,7 @@ import type { MailStatus } from "@/lib/db/generated/enums";
 import { Banner } from "@/components/ui/banner";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -52,24 +52,17 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
       {items.length === 0 ? (
         <EmptyState>{t("adminMail.empty")}</EmptyState>
       ) : (
-        <Table caption={t("adminMail.title")}>
-          <thead>
-            <tr>
-              <Th>{t("adminMail.created")}</Th>
-              <Th>{t("adminMail.to")}</Th>
-              <Th>{t("adminMail.subject")}</Th>
-              <Th>{t("adminMail.status")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((m) => (
-              <tr key={m.id}>
-                <Td>{format.dateTime(m.createdAt, "long")}</Td>
-                <Td className="break-all">{m.toAddress}</Td>
-                <Td>
-                  <Link href={`/admin/mail/${m.id}`}>{m.subject}</Link>
-                </Td>
-                <Td>
+        <DataTable
+          caption={t("adminMail.title")}
+          rows={items}
+          columns={[
+            { header: t("adminMail.created"), cell: (m) => format.dateTime(m.createdAt, "long") },
+            { header: t("adminMail.to"), className: "break-all", cell: (m) => m.toAddress },
+            { header: t("adminMail.subject"), cell: (m) => <Link href={`/admin/mail/${m.id}`}>{m.subject}</Link> },
+            {
+              header: t("adminMail.status"),
+              cell: (m) => (
+                <>
                   <Tag tone={TONE[m.status]}>{t(`adminMail.statuses.${m.status}`)}</Tag>
                   <span className="mt-1 block text-sm">{t("adminMail.attempts", { count: m.attempts })}</span>
                   {m.lastError && m.status !== "SENT" ? <span className="block text-sm text-danger">{t("adminMail.lastError", { error: m.lastError })}</span> : null}
@@ -82,11 +75,11 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
                       </Button>
                     </form>
                   ) : null}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {next ? (
         <p className="mt-4">

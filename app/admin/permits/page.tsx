@@ -6,7 +6,7 @@ import { findPermitTypesForAdmin } from "@/lib/catalogue/find-permit-types-for-a
 import { Banner } from "@/components/ui/banner";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,42 +35,31 @@ export default async function PermitTypesAdminPage({ searchParams }: { searchPar
       {permitTypes.length === 0 ? (
         <EmptyState>{t("adminPermits.empty")}</EmptyState>
       ) : (
-        <Table caption={t("adminPermits.title")}>
-          <thead>
-            <tr>
-              <Th>{t("adminPermits.code")}</Th>
-              <Th>{t("adminPermits.name")}</Th>
-              <Th>{t("adminPermits.category")}</Th>
-              <Th>{t("adminPermits.agencyColumn")}</Th>
-              <Th>{t("adminPermits.workflow")}</Th>
-              <Th>{t("adminPermits.slaColumn")}</Th>
-              <Th>{t("adminPermits.versionColumn")}</Th>
-              <Th>{t("common.status")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {permitTypes.map((p) => {
-              const v = p.currentVersion;
-              const name = v ? (locale === "en" ? v.nameEn : v.nameId) : p.code;
-              return (
-                <tr key={p.id}>
-                  <Td className="font-mono whitespace-nowrap">{p.code}</Td>
-                  <Td className="min-w-48">
-                    <Link href={`/admin/permits/${encodeURIComponent(p.code)}`} className="font-semibold" aria-label={t("adminPermits.editLabel", { name })}>
-                      {name}
-                    </Link>
-                  </Td>
-                  <Td>{t(`categories.${p.category}`)}</Td>
-                  <Td>{locale === "en" ? p.agency.nameEn : p.agency.nameId}</Td>
-                  <Td>{v ? t(`workflows.${v.workflow}`) : "—"}</Td>
-                  <Td className="whitespace-nowrap">{v ? t("adminPermits.slaDaysValue", { days: v.slaDays }) : "—"}</Td>
-                  <Td className="text-right tabular-nums">{v?.version ?? "—"}</Td>
-                  <Td>{p.active ? <Tag tone="green">{t("adminPermits.active")}</Tag> : <Tag tone="red">{t("adminPermits.inactive")}</Tag>}</Td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
+        <DataTable
+          caption={t("adminPermits.title")}
+          rows={permitTypes}
+          columns={[
+            { header: t("adminPermits.code"), className: "font-mono whitespace-nowrap", cell: (p) => p.code },
+            {
+              header: t("adminPermits.name"),
+              className: "min-w-48",
+              cell: (p) => {
+                const name = p.currentVersion ? (locale === "en" ? p.currentVersion.nameEn : p.currentVersion.nameId) : p.code;
+                return (
+                  <Link href={`/admin/permits/${encodeURIComponent(p.code)}`} className="font-semibold" aria-label={t("adminPermits.editLabel", { name })}>
+                    {name}
+                  </Link>
+                );
+              },
+            },
+            { header: t("adminPermits.category"), cell: (p) => t(`categories.${p.category}`) },
+            { header: t("adminPermits.agencyColumn"), cell: (p) => (locale === "en" ? p.agency.nameEn : p.agency.nameId) },
+            { header: t("adminPermits.workflow"), cell: (p) => (p.currentVersion ? t(`workflows.${p.currentVersion.workflow}`) : "—") },
+            { header: t("adminPermits.slaColumn"), className: "whitespace-nowrap", cell: (p) => (p.currentVersion ? t("adminPermits.slaDaysValue", { days: p.currentVersion.slaDays }) : "—") },
+            { header: t("adminPermits.versionColumn"), className: "text-right tabular-nums", cell: (p) => p.currentVersion?.version ?? "—" },
+            { header: t("common.status"), cell: (p) => (p.active ? <Tag tone="green">{t("adminPermits.active")}</Tag> : <Tag tone="red">{t("adminPermits.inactive")}</Tag>) },
+          ]}
+        />
       )}
     </>
   );

@@ -6,7 +6,7 @@ import { findUsers, ZFindUsersSchema } from "@/lib/users/find-users";
 import { Role } from "@/lib/db/generated/enums";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeading, EmptyState } from "@/components/ui/page-heading";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,48 +56,44 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {users.length === 0 ? (
         <EmptyState>{t("admin.users.empty")}</EmptyState>
       ) : (
-        <Table caption={t("admin.users.title")}>
-          <thead>
-            <tr>
-              <Th>{t("admin.users.name")}</Th>
-              <Th>{t("admin.users.role")}</Th>
-              <Th>{t("admin.users.agency")}</Th>
-              <Th>{t("admin.users.status")}</Th>
-              <Th>{t("admin.users.lastLogin")}</Th>
-              <Th>
-                <span className="sr-only">{t("admin.users.actions")}</span>
-              </Th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <Td>
+        <DataTable
+          caption={t("admin.users.title")}
+          rows={users}
+          columns={[
+            {
+              header: t("admin.users.name"),
+              cell: (u) => (
+                <>
                   <span className="font-semibold">{u.fullName}</span>
                   <br />
                   <span className="break-all text-slate-600">{u.email}</span>
-                </Td>
-                <Td>{t(`roles.${u.role}`)}</Td>
-                <Td>{u.agency ? (locale === "en" ? u.agency.nameEn : u.agency.nameId) : "—"}</Td>
-                <Td>
-                  {!u.active ? (
-                    <Tag tone="red">{t("admin.users.inactive")}</Tag>
-                  ) : u.lockedUntil && u.lockedUntil > now ? (
-                    <Tag tone="yellow">{t("admin.users.locked")}</Tag>
-                  ) : (
-                    <Tag tone="green">{t("admin.users.active")}</Tag>
-                  )}
-                </Td>
-                <Td>{u.lastLoginAt ? format.dateTime(u.lastLoginAt, "long") : t("admin.users.never")}</Td>
-                <Td>
-                  <Link href={`/admin/users/${u.id}`} aria-label={t("admin.users.editLabel", { name: u.fullName })}>
-                    {t("admin.users.edit")}
-                  </Link>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+            { header: t("admin.users.role"), cell: (u) => t(`roles.${u.role}`) },
+            { header: t("admin.users.agency"), cell: (u) => (u.agency ? (locale === "en" ? u.agency.nameEn : u.agency.nameId) : "—") },
+            {
+              header: t("admin.users.status"),
+              cell: (u) =>
+                !u.active ? (
+                  <Tag tone="red">{t("admin.users.inactive")}</Tag>
+                ) : u.lockedUntil && u.lockedUntil > now ? (
+                  <Tag tone="yellow">{t("admin.users.locked")}</Tag>
+                ) : (
+                  <Tag tone="green">{t("admin.users.active")}</Tag>
+                ),
+            },
+            { header: t("admin.users.lastLogin"), cell: (u) => (u.lastLoginAt ? format.dateTime(u.lastLoginAt, "long") : t("admin.users.never")) },
+            {
+              header: <span className="sr-only">{t("admin.users.actions")}</span>,
+              cell: (u) => (
+                <Link href={`/admin/users/${u.id}`} aria-label={t("admin.users.editLabel", { name: u.fullName })}>
+                  {t("admin.users.edit")}
+                </Link>
+              ),
+            },
+          ]}
+        />
       )}
       <nav className="mt-6 flex gap-6" aria-label={t("admin.users.title")}>
         {filter.after ? <Link href={`/admin/users?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.role ? { role: filter.role } : {}) })}`}>{t("common.firstPage")}</Link> : null}

@@ -6,7 +6,7 @@ import { findActivitiesForReview } from "@/lib/business/review-activity";
 import { findCommitmentsToCheck } from "@/lib/business/commitments";
 import { Banner } from "@/components/ui/banner";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("businessReview"))("title") };
@@ -29,33 +29,31 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
       {activities.length === 0 ? (
         <EmptyState>{t("businessReview.empty")}</EmptyState>
       ) : (
-        <Table caption={t("businessReview.title")}>
-          <thead>
-            <tr>
-              <Th>{t("businessReview.submitted")}</Th>
-              <Th>{t("businessReview.activity")}</Th>
-              <Th>{t("businessReview.business")}</Th>
-              <Th>{t("businessReview.reason")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {activities.map((a) => (
-              <tr key={a.id}>
-                <Td>{a.submittedAt ? format.dateTime(a.submittedAt, "short") : ""}</Td>
-                <Td>
-                  <Link href={`/back-office/activities/${a.id}`}>
-                    <span className="font-mono">{a.kbli}</span> {locale === "en" ? a.kbliRef.titleEn : a.kbliRef.titleId}
-                  </Link>
-                </Td>
-                <Td>
+        <DataTable
+          caption={t("businessReview.title")}
+          rows={activities}
+          columns={[
+            { header: t("businessReview.submitted"), cell: (a) => (a.submittedAt ? format.dateTime(a.submittedAt, "short") : "") },
+            {
+              header: t("businessReview.activity"),
+              cell: (a) => (
+                <Link href={`/back-office/activities/${a.id}`}>
+                  <span className="font-mono">{a.kbli}</span> {locale === "en" ? a.kbliRef.titleEn : a.kbliRef.titleId}
+                </Link>
+              ),
+            },
+            {
+              header: t("businessReview.business"),
+              cell: (a) => (
+                <>
                   {a.business.name}
                   {a.business.nib ? <span className="block font-mono text-sm">{a.business.nib}</span> : null}
-                </Td>
-                <Td>{t(`businessReview.reasons.${a.reviewReason ?? "no_rule"}`)}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+            { header: t("businessReview.reason"), cell: (a) => t(`businessReview.reasons.${a.reviewReason ?? "no_rule"}`) },
+          ]}
+        />
       )}
       <section aria-labelledby="commitments-title" className="mt-12">
         <h2 id="commitments-title" className="mb-2 text-2xl font-bold">
@@ -65,28 +63,22 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
         {commitments.length === 0 ? (
           <EmptyState>{t("businessReview.commitmentsEmpty")}</EmptyState>
         ) : (
-          <Table caption={t("businessReview.commitmentsTitle")}>
-            <thead>
-              <tr>
-                <Th>{t("businessReview.submitted")}</Th>
-                <Th>{t("business.commitmentRequirement")}</Th>
-                <Th>{t("businessReview.business")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {commitments.map((c) => (
-                <tr key={c.id}>
-                  <Td>{c.proofSubmittedAt ? format.dateTime(c.proofSubmittedAt, "short") : ""}</Td>
-                  <Td>
-                    <Link href={`/back-office/commitments/${c.id}`}>
-                      {t(`business.requirements.${c.requirement}`)} · <span className="font-mono">{c.activity.kbli}</span>
-                    </Link>
-                  </Td>
-                  <Td>{c.business.name}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            caption={t("businessReview.commitmentsTitle")}
+            rows={commitments}
+            columns={[
+              { header: t("businessReview.submitted"), cell: (c) => (c.proofSubmittedAt ? format.dateTime(c.proofSubmittedAt, "short") : "") },
+              {
+                header: t("business.commitmentRequirement"),
+                cell: (c) => (
+                  <Link href={`/back-office/commitments/${c.id}`}>
+                    {t(`business.requirements.${c.requirement}`)} · <span className="font-mono">{c.activity.kbli}</span>
+                  </Link>
+                ),
+              },
+              { header: t("businessReview.business"), cell: (c) => c.business.name },
+            ]}
+          />
         )}
       </section>
     </>

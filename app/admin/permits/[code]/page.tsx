@@ -8,7 +8,7 @@ import { PermitTypeEditor } from "@/app/admin/permits/permit-type-editor";
 import { getPermitTypeForAdmin } from "@/lib/catalogue/find-permit-types-for-admin";
 import { Banner } from "@/components/ui/banner";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { pageData } from "@/app/_lib/page-data";
 
@@ -49,28 +49,17 @@ export default async function EditPermitTypePage({ params }: { params: Promise<{
         </h2>
         <p className="mb-4 max-w-2xl text-slate-700">{t("adminPermits.versionsLead")}</p>
         <div className="max-w-2xl">
-          <Table caption={t("adminPermits.versionsTitle")}>
-            <thead>
-              <tr>
-                <Th>{t("adminPermits.versionColumn")}</Th>
-                <Th>{t("adminPermits.savedAt")}</Th>
-                <Th>{t("adminPermits.savedBy")}</Th>
-                <Th>
-                  <span className="sr-only">{t("common.status")}</span>
-                </Th>
-              </tr>
-            </thead>
-            <tbody>
-              {permitType.versions.map((v) => (
-                <tr key={v.version}>
-                  <Td className="tabular-nums">{t("adminPermits.versionNumber", { version: v.version })}</Td>
-                  <Td>{format.dateTime(v.createdAt, "long")}</Td>
-                  <Td>{v.createdBy ?? t("adminPermits.seedAuthor")}</Td>
-                  <Td>{v.current ? <Tag tone="green">{t("adminPermits.currentVersion")}</Tag> : null}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            caption={t("adminPermits.versionsTitle")}
+            rows={permitType.versions}
+            rowKey={(v) => v.version}
+            columns={[
+              { header: t("adminPermits.versionColumn"), className: "tabular-nums", cell: (v) => t("adminPermits.versionNumber", { version: v.version }) },
+              { header: t("adminPermits.savedAt"), cell: (v) => format.dateTime(v.createdAt, "long") },
+              { header: t("adminPermits.savedBy"), cell: (v) => v.createdBy ?? t("adminPermits.seedAuthor") },
+              { header: <span className="sr-only">{t("common.status")}</span>, cell: (v) => (v.current ? <Tag tone="green">{t("adminPermits.currentVersion")}</Tag> : null) },
+            ]}
+          />
         </div>
       </section>
     </>
