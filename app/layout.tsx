@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { setLocaleAction } from "@/app/_actions/locale";
+import { logoutAction } from "@/app/_actions/logout";
 import { getActor } from "@/app/_lib/session";
 import { SiteHeader } from "@/components/layout/site-header";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
@@ -29,7 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipLink")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader actor={actor} />
+          <SiteHeader actor={actor} logoutAction={logoutAction} setLocaleAction={setLocaleAction} />
           <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

@@ -14,6 +14,15 @@ export interface FormState {
   success?: string;
 }
 
+/**
+ * A form's server action as `useActionState` takes it. Pages hand actions to the form components as
+ * props, so that components never import from app/.
+ */
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** The server action of a plain button form (no form state). */
+export type PlainAction = (formData: FormData) => Promise<void>;
+
 /** First issue per field; messages are translation keys (see messages/*.json). */
 export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

@@ -4,6 +4,7 @@ import { findQueue, ZQueueFilter } from "@/lib/review/find-queue";
 import { findActivePermitTypes } from "@/lib/catalogue/find-permit-types";
 import { getEnv } from "@/lib/env";
 import { QueueTable } from "@/components/review/queue-table";
+import { approveSelectedAction } from "@/app/office/actions";
 
 export async function QueueSection({ actor, basePath, searchParams }: { actor: SessionUser; basePath: string; searchParams: Record<string, string | undefined> }) {
   const filter = ZQueueFilter.parse(searchParams);
@@ -19,7 +20,7 @@ export async function QueueSection({ actor, basePath, searchParams }: { actor: S
       permitTypes={permitTypes}
       items={items}
       nextCursor={nextCursor}
-      selectable={actor.role === "HEAD"}
+      approveSelectedAction={actor.role === "HEAD" ? approveSelectedAction : undefined}
     />
   );
 }

@@ -3,12 +3,11 @@
 // rules as the server before sending; the server checks again and decides. Works without JavaScript.
 import { useActionState, useState, type FormEvent } from "react";
 import { useLocale } from "next-intl";
-import { saveDraftAction } from "@/app/applications/actions";
 import { checkFormData, rawFromFormEntries, ADDRESS_PARTS } from "@/lib/applications/form-schema";
 import type { FieldDefinition } from "@/lib/catalogue/definition";
 import { PROVINCES } from "@/lib/catalogue/regions";
 import { inLocale } from "@/lib/catalogue/version-data";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 import { Banner } from "@/components/ui/banner";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -16,11 +15,13 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
 export function ApplicationForm({
+  saveDraftAction,
   applicationId,
   fields,
   initialValues,
   editable,
 }: {
+  saveDraftAction: FormAction;
   applicationId: string;
   fields: FieldDefinition[];
   initialValues: Record<string, string>;

@@ -2,15 +2,15 @@
 // The final buttons of an application: submit a draft, send a revision, or withdraw. Each shows
 // what is still missing in an error summary, and a double click cannot submit twice.
 import { useActionState } from "react";
-import { resubmitApplicationAction, submitApplicationAction, withdrawApplicationAction } from "@/app/applications/actions";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
-export function SubmitApplicationForm({ applicationId, mode, labels }: { applicationId: string; mode: "submit" | "resubmit"; labels: Record<string, string> }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(mode === "submit" ? submitApplicationAction : resubmitApplicationAction, {});
+/** `action` submits the draft or sends the revision, as `mode` says. */
+export function SubmitApplicationForm({ action: submitAction, applicationId, mode, labels }: { action: FormAction; applicationId: string; mode: "submit" | "resubmit"; labels: Record<string, string> }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submitAction, {});
   const { t, summary } = useFormFeedback(state);
   const errors = summary.map((s) => ({
     field: s.field?.startsWith("document.") ? undefined : s.field,
@@ -28,7 +28,7 @@ export function SubmitApplicationForm({ applicationId, mode, labels }: { applica
   );
 }
 
-export function WithdrawApplicationForm({ applicationId, isDraft }: { applicationId: string; isDraft: boolean }) {
+export function WithdrawApplicationForm({ withdrawApplicationAction, applicationId, isDraft }: { withdrawApplicationAction: FormAction; applicationId: string; isDraft: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(withdrawApplicationAction, {});
   const { t, summary, errorOf } = useFormFeedback(state);
   return (

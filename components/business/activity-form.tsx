@@ -2,14 +2,13 @@
 // The details of a new business activity once its KBLI code is chosen: location, capital (which
 // decides the scale), workers, and the parameters the risk rules of that code look at.
 import { useActionState } from "react";
-import { addActivityAction } from "@/app/business/actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 
-export function ActivityForm({ businessId, kbli, defaults, parameters }: { businessId: string; kbli: string; defaults: Record<string, string>; parameters: string[] }) {
+export function ActivityForm({ addActivityAction, businessId, kbli, defaults, parameters }: { addActivityAction: FormAction; businessId: string; kbli: string; defaults: Record<string, string>; parameters: string[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addActivityAction, { values: defaults });
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   const field = (name: string) => ({ name, label: t(`business.activityFields.${name}`), error: errorOf(name), defaultValue: valueOf(name) });

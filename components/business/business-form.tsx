@@ -2,16 +2,15 @@
 // The business actor's profile form. The fields of a legal entity (deed, NPWP) and of a person (NIK)
 // are shown for the chosen form; without JavaScript all are shown with hints saying which apply.
 import { useActionState, useEffect, useState } from "react";
-import { saveBusinessAction } from "@/app/business/actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 
 const FORMS = ["PERORANGAN", "PT", "CV", "KOPERASI", "YAYASAN", "FIRMA"] as const;
 
-export function BusinessForm({ businessId, defaults, identityFixed }: { businessId?: string; defaults: Record<string, string>; identityFixed: boolean }) {
+export function BusinessForm({ saveBusinessAction, businessId, defaults, identityFixed }: { saveBusinessAction: FormAction; businessId?: string; defaults: Record<string, string>; identityFixed: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveBusinessAction, { values: defaults });
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   const [form, setForm] = useState(valueOf("form") || "PERORANGAN");

@@ -3,11 +3,10 @@
 // medium-low activity is among them) and the self-declaration of an activity the office classified.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { declareActivityAction, submitActivitiesAction } from "@/app/business/actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 
 function Declaration({ statement, error, id }: { statement: string; error?: string; id: string }) {
   const t = useTranslations("business");
@@ -27,7 +26,7 @@ function Declaration({ statement, error, id }: { statement: string; error?: stri
   );
 }
 
-export function SubmitActivitiesForm({ businessId, needsDeclaration, statement, hasNib }: { businessId: string; needsDeclaration: boolean; statement: string; hasNib: boolean }) {
+export function SubmitActivitiesForm({ submitActivitiesAction, businessId, needsDeclaration, statement, hasNib }: { submitActivitiesAction: FormAction; businessId: string; needsDeclaration: boolean; statement: string; hasNib: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(submitActivitiesAction, {});
   const { t, summary, errorOf } = useFormFeedback(state);
   return (
@@ -45,7 +44,7 @@ export function SubmitActivitiesForm({ businessId, needsDeclaration, statement, 
   );
 }
 
-export function DeclareForm({ activityId, statement, label }: { activityId: string; statement: string; label: string }) {
+export function DeclareForm({ declareActivityAction, activityId, statement, label }: { declareActivityAction: FormAction; activityId: string; statement: string; label: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(declareActivityAction, {});
   const { t, summary, errorOf } = useFormFeedback(state);
   return (

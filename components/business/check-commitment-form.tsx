@@ -2,14 +2,13 @@
 // The back office's verdict on a commitment's proof: accept it, or refuse it saying why (the business
 // reads the reason and may send another proof).
 import { useActionState } from "react";
-import { checkCommitmentAction } from "@/app/business/actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 
-export function CheckCommitmentForm({ commitmentId }: { commitmentId: string }) {
+export function CheckCommitmentForm({ checkCommitmentAction, commitmentId }: { checkCommitmentAction: FormAction; commitmentId: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(checkCommitmentAction, {});
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   return (

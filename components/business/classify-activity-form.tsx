@@ -2,17 +2,16 @@
 // The back office sets the risk level of an activity no rule covers, with its legal basis, the agency
 // that verifies it (medium-high and high) and the basic requirements that become commitments.
 import { useActionState } from "react";
-import { classifyActivityAction } from "@/app/business/actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 
 const LEVELS = ["RENDAH", "MENENGAH_RENDAH", "MENENGAH_TINGGI", "TINGGI"] as const;
 const REQUIREMENTS = ["KKPR", "PERSETUJUAN_LINGKUNGAN", "PBG"] as const;
 
-export function ClassifyActivityForm({ activityId, agencies, defaults }: { activityId: string; agencies: { value: string; label: string }[]; defaults: Record<string, string> }) {
+export function ClassifyActivityForm({ classifyActivityAction, activityId, agencies, defaults }: { classifyActivityAction: FormAction; activityId: string; agencies: { value: string; label: string }[]; defaults: Record<string, string> }) {
   const [state, action, pending] = useActionState<FormState, FormData>(classifyActivityAction, { values: defaults });
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   return (

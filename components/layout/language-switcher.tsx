@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { setLocaleAction } from "@/app/_actions/locale";
 import { LOCALES } from "@/lib/i18n/locales";
 import { ReturnToInput } from "@/components/layout/return-to-input";
+import type { PlainAction } from "@/lib/forms";
 
 // A plain form, so the language can be changed without JavaScript; it returns to the same page.
-export async function LanguageSwitcher() {
+export async function LanguageSwitcher({ setLocaleAction }: { setLocaleAction: PlainAction }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
   const returnTo = (await headers()).get("x-return-to") ?? "/";

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { logoutAction } from "@/app/_actions/logout";
-import type { SessionUser } from "@/app/_lib/session";
+import type { SessionUser } from "@/lib/auth/find-session-user";
+import type { PlainAction } from "@/lib/forms";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { unreadCount } from "@/lib/notifications/notification-centre";
 import { NotificationLink } from "@/components/layout/notification-link";
 
-export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
+/** The root layout hands in the logout and language actions, which live with the routes in app/. */
+export async function SiteHeader({ actor, logoutAction, setLocaleAction }: { actor: SessionUser | null; logoutAction: PlainAction; setLocaleAction: PlainAction }) {
   const t = await getTranslations();
   const unread = actor ? await unreadCount({ actor }) : 0;
   return (
@@ -77,7 +78,7 @@ export async function SiteHeader({ actor }: { actor: SessionUser | null }) {
               )}
             </ul>
           </nav>
-          <LanguageSwitcher />
+          <LanguageSwitcher setLocaleAction={setLocaleAction} />
         </div>
       </div>
     </header>

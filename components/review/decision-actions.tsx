@@ -1,13 +1,12 @@
 "use client";
 // The head's approval button, and the reason forms for rejecting or revoking a file.
 import { useActionState } from "react";
-import { approveAction, rejectAction, revokeAction } from "@/app/office/actions";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
-export function ApproveForm({ applicationId }: { applicationId: string }) {
+export function ApproveForm({ approveAction, applicationId }: { approveAction: FormAction; applicationId: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(approveAction, {});
   const { t, summary } = useFormFeedback(state);
   return (
@@ -19,8 +18,9 @@ export function ApproveForm({ applicationId }: { applicationId: string }) {
   );
 }
 
-export function ReasonForm({ applicationId, kind }: { applicationId: string; kind: "reject" | "revoke" }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(kind === "reject" ? rejectAction : revokeAction, {});
+/** `action` rejects or revokes the file, as `kind` says. */
+export function ReasonForm({ action: reasonAction, applicationId, kind }: { action: FormAction; applicationId: string; kind: "reject" | "revoke" }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(reasonAction, {});
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   const id = `${kind}-reason`;
   const error = errorOf("reason");

@@ -1,14 +1,13 @@
 "use client";
 // The back office's decision: validity dates and conditions; the decree number is assigned on save.
 import { useActionState } from "react";
-import { prepareDecisionAction } from "@/app/office/actions";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
-export function DecisionForm({ applicationId, defaults }: { applicationId: string; defaults: { validFrom: string; validUntil: string; conditions: string } }) {
+export function DecisionForm({ prepareDecisionAction, applicationId, defaults }: { prepareDecisionAction: FormAction; applicationId: string; defaults: { validFrom: string; validUntil: string; conditions: string } }) {
   const [state, action, pending] = useActionState<FormState, FormData>(prepareDecisionAction, { values: defaults });
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   return (

@@ -1,14 +1,13 @@
 "use client";
 // The technical team's forms: the survey schedule and the inspection report (BAP).
 import { useActionState } from "react";
-import { recordInspectionAction, scheduleSurveyAction } from "@/app/office/actions";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
-export function ScheduleSurveyForm({ applicationId, defaults }: { applicationId: string; defaults: { scheduledFor: string; place: string; members: string } }) {
+export function ScheduleSurveyForm({ scheduleSurveyAction, applicationId, defaults }: { scheduleSurveyAction: FormAction; applicationId: string; defaults: { scheduledFor: string; place: string; members: string } }) {
   const [state, action, pending] = useActionState<FormState, FormData>(scheduleSurveyAction, { values: defaults });
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   return (
@@ -25,7 +24,7 @@ export function ScheduleSurveyForm({ applicationId, defaults }: { applicationId:
   );
 }
 
-export function RecordInspectionForm({ applicationId, checklist, members }: { applicationId: string; checklist: string[]; members: string[] }) {
+export function RecordInspectionForm({ recordInspectionAction, applicationId, checklist, members }: { recordInspectionAction: FormAction; applicationId: string; checklist: string[]; members: string[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(recordInspectionAction, {});
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   const results = ["sesuai", "tidak_sesuai", "catatan"] as const;

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { QueueMarker, QueueRow, TQueueFilter } from "@/lib/review/find-queue";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import type { PlainAction } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
-import { approveSelectedAction } from "@/app/office/actions";
 import { EmptyState } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
@@ -23,7 +23,7 @@ export async function QueueTable({
   permitTypes,
   items,
   nextCursor,
-  selectable = false,
+  approveSelectedAction,
 }: {
   basePath: string;
   filter: TQueueFilter;
@@ -31,9 +31,10 @@ export async function QueueTable({
   permitTypes: { id: string; nameId: string; nameEn: string }[];
   items: QueueRow[];
   nextCursor: string | null;
-  /** The head's approval queue: tick files and approve them together. */
-  selectable?: boolean;
+  /** The head's approval queue: tick files and approve them together with this action. */
+  approveSelectedAction?: PlainAction;
 }) {
+  const selectable = approveSelectedAction !== undefined;
   const t = await getTranslations();
   const locale = await getLocale();
   const format = await getFormatter();
@@ -101,7 +102,7 @@ export async function QueueTable({
       {items.length === 0 ? (
         <EmptyState>{t("queue.empty")}</EmptyState>
       ) : (
-        <form action={selectable ? approveSelectedAction : undefined}>
+        <form action={approveSelectedAction}>
         <Table caption={t("queue.title")}>
           <thead>
             <tr>

@@ -2,8 +2,7 @@
 // The front office's completeness check: each field and document in order or not (with a reason),
 // then accept, return or reject. A plain form, so it works without JavaScript too.
 import { useActionState } from "react";
-import { verifyApplicationAction } from "@/app/office/actions";
-import type { FormState } from "@/lib/forms";
+import type { FormAction, FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
@@ -16,7 +15,7 @@ export interface CheckItem {
   previous?: { accepted: boolean; reason: string | null };
 }
 
-export function VerificationForm({ applicationId, items }: { applicationId: string; items: CheckItem[] }) {
+export function VerificationForm({ verifyApplicationAction, applicationId, items }: { verifyApplicationAction: FormAction; applicationId: string; items: CheckItem[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(verifyApplicationAction, {});
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   const labelOf = (field?: string) => items.find((i) => `reason.${i.kind}.${i.key}` === field)?.label;

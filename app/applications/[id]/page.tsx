@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { getApplicationView } from "@/lib/applications/get-application-view";
-import { startRenewalAction } from "@/app/applications/actions";
+import { startRenewalAction, withdrawApplicationAction } from "@/app/applications/actions";
 import { RevisionNotice } from "@/components/application/revision-notice";
 import { IssuedDocuments } from "@/components/application/issued-documents";
 import { StatusPanel } from "@/components/application/status-panel";
@@ -104,7 +104,7 @@ export default async function ApplicationPage({
           <h2 id="withdraw-title" className="mb-3 text-xl font-bold">
             {app.status === "DRAFT" ? t("application.withdrawDraft") : t("application.withdraw")}
           </h2>
-          <WithdrawApplicationForm applicationId={id} isDraft={app.status === "DRAFT"} />
+          <WithdrawApplicationForm withdrawApplicationAction={withdrawApplicationAction} applicationId={id} isDraft={app.status === "DRAFT"} />
         </section>
       ) : null}
     </>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
-import { removeActivityAction } from "@/app/business/actions";
+import { declareActivityAction, removeActivityAction, submitActivitiesAction } from "@/app/business/actions";
 import { getBusiness } from "@/lib/business/get-business";
 import { formatRupiah } from "@/lib/i18n/format";
 import { SELF_DECLARATION } from "@/lib/business/declaration";
@@ -148,7 +148,7 @@ export default async function BusinessPage({
                       </Button>
                     </form>
                   ) : null}
-                  {isOwner && a.standing === "awaiting_declaration" ? <DeclareForm activityId={a.id} statement={statement} label={t("business.declareSubmit")} /> : null}
+                  {isOwner && a.standing === "awaiting_declaration" ? <DeclareForm declareActivityAction={declareActivityAction} activityId={a.id} statement={statement} label={t("business.declareSubmit")} /> : null}
                 </li>
               );
             })}
@@ -170,6 +170,7 @@ export default async function BusinessPage({
           </h2>
           <p className="mb-4">{t(business.nib ? "business.submitLeadMore" : "business.submitLead", { count: drafts.length })}</p>
           <SubmitActivitiesForm
+            submitActivitiesAction={submitActivitiesAction}
             businessId={business.id}
             hasNib={Boolean(business.nib)}
             statement={statement}

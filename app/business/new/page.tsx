@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { BusinessForm } from "@/components/business/business-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { saveBusinessAction } from "@/app/business/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("business"))("newTitle") };
@@ -14,7 +15,7 @@ export default async function NewBusinessPage() {
   return (
     <>
       <PageHeading lead={t("newLead")}>{t("newTitle")}</PageHeading>
-      <BusinessForm defaults={{ form: "PERORANGAN", name: actor.fullName, email: actor.email ?? "" }} identityFixed={false} />
+      <BusinessForm saveBusinessAction={saveBusinessAction} defaults={{ form: "PERORANGAN", name: actor.fullName, email: actor.email ?? "" }} identityFixed={false} />
     </>
   );
 }

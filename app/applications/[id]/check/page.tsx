@@ -13,6 +13,7 @@ import { inLocale, nameOf } from "@/lib/catalogue/version-data";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
+import { resubmitApplicationAction, submitApplicationAction } from "@/app/applications/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("application"))("checkTitle") };
@@ -63,7 +64,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
           };
         })}
       />
-      <SubmitApplicationForm applicationId={id} mode={isDraft ? "submit" : "resubmit"} labels={labels} />
+      <SubmitApplicationForm action={isDraft ? submitApplicationAction : resubmitApplicationAction} applicationId={id} mode={isDraft ? "submit" : "resubmit"} labels={labels} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { ApplicationSteps } from "@/components/application/application-steps";
 import { RevisionNotice } from "@/components/application/revision-notice";
 import { nameOf } from "@/lib/catalogue/version-data";
 import { PageHeading } from "@/components/ui/page-heading";
+import { saveDraftAction } from "@/app/applications/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("application"))("stepData") };
@@ -28,6 +29,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
       <PageHeading caption={t("caption")}>{name}</PageHeading>
       {view.app.status === "DRAFT" ? <ApplicationSteps applicationId={id} current="edit" /> : <RevisionNotice view={view} />}
       <ApplicationForm
+        saveDraftAction={saveDraftAction}
         applicationId={id}
         fields={view.fields}
         initialValues={flattenValues((view.app.data ?? {}) as Record<string, unknown>)}

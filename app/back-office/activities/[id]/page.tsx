@@ -7,6 +7,7 @@ import { formatRupiah } from "@/lib/i18n/format";
 import { ClassifyActivityForm } from "@/components/business/classify-activity-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
+import { classifyActivityAction } from "@/app/business/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("businessReview"))("classifyTitle") };
@@ -44,6 +45,7 @@ export default async function ClassifyActivityPage({ params }: { params: Promise
       />
       {activity.status === "MANUAL_REVIEW" ? (
         <ClassifyActivityForm
+          classifyActivityAction={classifyActivityAction}
           activityId={activity.id}
           agencies={agencies.map((a) => ({ value: a.id, label: locale === "en" ? a.nameEn : a.nameId }))}
           defaults={{ level: activity.riskLevel ?? "", legalBasis: activity.legalBasis ?? "", agencyId: sectionAgency?.id ?? "" }}

@@ -6,6 +6,7 @@ import { getCommitmentForCheck } from "@/lib/business/commitments";
 import { CheckCommitmentForm } from "@/components/business/check-commitment-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
+import { checkCommitmentAction } from "@/app/business/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("businessReview"))("checkTitle") };
@@ -42,7 +43,7 @@ export default async function CheckCommitmentPage({ params }: { params: Promise<
         ]}
       />
       {commitment.proofSubmittedAt && !commitment.fulfilledAt ? (
-        <CheckCommitmentForm commitmentId={commitment.id} />
+        <CheckCommitmentForm checkCommitmentAction={checkCommitmentAction} commitmentId={commitment.id} />
       ) : (
         <p className="font-semibold">{t("errors.business.commitmentNotAwaiting")}</p>
       )}

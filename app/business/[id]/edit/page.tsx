@@ -6,6 +6,7 @@ import { pageData } from "@/app/_lib/page-data";
 import { getBusiness } from "@/lib/business/get-business";
 import { BusinessForm } from "@/components/business/business-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { saveBusinessAction } from "@/app/business/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("business"))("editTitle") };
@@ -33,7 +34,7 @@ export default async function EditBusinessPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeading caption={business.name}>{t("editTitle")}</PageHeading>
-      <BusinessForm businessId={business.id} defaults={defaults} identityFixed={Boolean(business.nib)} />
+      <BusinessForm saveBusinessAction={saveBusinessAction} businessId={business.id} defaults={defaults} identityFixed={Boolean(business.nib)} />
     </>
   );
 }

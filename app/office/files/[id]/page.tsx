@@ -19,6 +19,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { uploadErrorKey } from "@/app/_lib/receive-upload";
 import { PHOTO_ACCEPT, PHOTO_MAX_MB } from "@/lib/review/technical-review";
+import { approveAction, prepareDecisionAction, recordInspectionAction, rejectAction, revokeAction, scheduleSurveyAction, verifyApplicationAction } from "@/app/office/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("fileTitle") };
@@ -111,7 +112,7 @@ export default async function OfficeFilePage({
               <p className="mb-4">
                 <a href={`/api/office/files/${id}/preview`}>{t("review.preview")}</a>
               </p>
-              <ApproveForm applicationId={id} />
+              <ApproveForm approveAction={approveAction} applicationId={id} />
             </>
           ) : null}
         </section>
@@ -133,6 +134,7 @@ export default async function OfficeFilePage({
               <p className="mb-4 max-w-2xl text-slate-700">{t("inspection.scheduleLead")}</p>
             )}
             <ScheduleSurveyForm
+              scheduleSurveyAction={scheduleSurveyAction}
               applicationId={id}
               defaults={{
                 scheduledFor: openInspection ? localDateTime(openInspection.scheduledFor, view.timeZone) : "",
@@ -170,7 +172,7 @@ export default async function OfficeFilePage({
                 </h2>
                 <p className="mb-4 max-w-2xl text-slate-700">{t("inspection.recordLead")}</p>
                 {checklist.length === 0 ? <p className="mb-4">{t("inspection.noChecklist")}</p> : null}
-                <RecordInspectionForm applicationId={id} checklist={checklist} members={members.map((m) => `${m.name} (${m.position})`)} />
+                <RecordInspectionForm recordInspectionAction={recordInspectionAction} applicationId={id} checklist={checklist} members={members.map((m) => `${m.name} (${m.position})`)} />
               </section>
             </>
           ) : null}
@@ -185,14 +187,14 @@ export default async function OfficeFilePage({
           <p className="mb-4">
             <a href={`/api/office/files/${id}/preview`}>{t("review.preview")}</a>
           </p>
-          <DecisionForm applicationId={id} defaults={{ validFrom: view.validity.validFrom, validUntil: view.validity.validUntil ?? "", conditions: (lastReport?.conditions ?? []).join("\n") }} />
+          <DecisionForm prepareDecisionAction={prepareDecisionAction} applicationId={id} defaults={{ validFrom: view.validity.validFrom, validUntil: view.validity.validUntil ?? "", conditions: (lastReport?.conditions ?? []).join("\n") }} />
         </section>
       ) : null}
       {actions.reject ? (
         <details className="mb-8 rounded border-2 border-slate-200 p-4">
           <summary className="cursor-pointer text-lg font-bold">{t("review.rejectTitle")}</summary>
           <div className="mt-4">
-            <ReasonForm applicationId={id} kind="reject" />
+            <ReasonForm action={rejectAction} applicationId={id} kind="reject" />
           </div>
         </details>
       ) : null}
@@ -200,7 +202,7 @@ export default async function OfficeFilePage({
         <details className="mb-8 rounded border-2 border-slate-200 p-4">
           <summary className="cursor-pointer text-lg font-bold">{t("review.revokeTitle")}</summary>
           <div className="mt-4">
-            <ReasonForm applicationId={id} kind="revoke" />
+            <ReasonForm action={revokeAction} applicationId={id} kind="revoke" />
           </div>
         </details>
       ) : null}
@@ -212,7 +214,7 @@ export default async function OfficeFilePage({
                 {t("review.verifyTitle")}
               </h2>
               <p className="mb-6 max-w-2xl text-slate-700">{t("review.verifyLead")}</p>
-              <VerificationForm applicationId={id} items={items} />
+              <VerificationForm verifyApplicationAction={verifyApplicationAction} applicationId={id} items={items} />
             </section>
           ) : (
             <>

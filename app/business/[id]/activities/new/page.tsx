@@ -10,6 +10,7 @@ import { ruleParametersOf } from "@/lib/business/rule-parameters";
 import { ActivityForm } from "@/components/business/activity-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
+import { addActivityAction } from "@/app/business/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("business"))("addActivityTitle") };
@@ -40,6 +41,7 @@ export default async function NewActivityPage({ params, searchParams }: { params
           <Link href={`/business/${business.id}/activities/new${q ? `?q=${encodeURIComponent(q)}` : ""}`}>{t("business.changeKbli")}</Link>
         </div>
         <ActivityForm
+          addActivityAction={addActivityAction}
           businessId={business.id}
           kbli={kbli.code}
           parameters={await ruleParametersOf(kbli.code)}
