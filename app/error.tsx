@@ -1,5 +1,6 @@
 "use client";
 // Unexpected errors: a friendly page with a reference id that matches the server log; never a stack trace.
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ErrorPage } from "@/components/layout/error-page";
 import { Button } from "@/components/ui/button";
@@ -15,7 +16,7 @@ export default function ErrorBoundary({ error, reset }: { error: Error & { diges
         <Button type="button" onClick={() => reset()}>
           {t("serverPage.retry")}
         </Button>
-        <a href="/">{t("goHome")}</a>
+        <Link href="/">{t("goHome")}</Link>
       </div>
     </ErrorPage>
   );

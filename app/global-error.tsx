@@ -16,6 +16,8 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
               <p className="mt-3 text-lg">{m.errors.serverPage.body}</p>
               <p className="mt-3 font-semibold">{m.errors.serverPage.reference.replace("{id}", reference)}</p>
               <p>
+                {/* The root layout itself failed: load the home page afresh rather than navigate inside the broken tree. */}
+                {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load is the point here */}
                 <a href="/">{m.errors.goHome}</a>
               </p>
             </section>

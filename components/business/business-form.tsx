@@ -1,11 +1,12 @@
 "use client";
 // The business actor's profile form. The fields of a legal entity (deed, NPWP) and of a person (NIK)
 // are shown for the chosen form; without JavaScript all are shown with hints saying which apply.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { FormAction, FormState } from "@/lib/forms";
 
 const FORMS = ["PERORANGAN", "PT", "CV", "KOPERASI", "YAYASAN", "FIRMA"] as const;
@@ -15,8 +16,7 @@ export function BusinessForm({ saveBusinessAction, businessId, defaults, identit
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   const [form, setForm] = useState(valueOf("form") || "PERORANGAN");
   // Until the page is interactive every field shows, so that the form works without JavaScript.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const person = form === "PERORANGAN";
   const show = (forPerson: boolean) => !hydrated || person === forPerson;
   const field = (name: string) => ({ name, label: t(`business.fields.${name}`), error: errorOf(name), defaultValue: valueOf(name), readOnly: identityFixed && ["name", "nik", "deedNumber", "deedDate", "npwp"].includes(name) });
