@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getActor } from "@/app/_lib/session";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { ButtonLink } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 export default async function HomePage() {
   const t = await getTranslations();
@@ -31,10 +32,7 @@ export default async function HomePage() {
           </div>
         )}
       </section>
-      <section aria-labelledby="how-title" className="mb-10">
-        <h2 id="how-title" className="mb-4 text-2xl font-bold">
-          {t("home.howTitle")}
-        </h2>
+      <Section id="how-title" title={t("home.howTitle")} headingSpace={4} className="mb-10">
         <ol className="grid gap-4 sm:grid-cols-3">
           {steps.map((n) => (
             <li key={n} className="rounded border-2 border-slate-200 p-4">
@@ -46,11 +44,8 @@ export default async function HomePage() {
             </li>
           ))}
         </ol>
-      </section>
-      <section aria-labelledby="check-title" className="mb-10">
-        <h2 id="check-title" className="text-2xl font-bold">
-          {t("home.checkTitle")}
-        </h2>
+      </Section>
+      <Section id="check-title" title={t("home.checkTitle")} headingSpace={0} className="mb-10">
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>
             <Link href="/track">{t("home.checkTrack")}</Link>
@@ -59,13 +54,10 @@ export default async function HomePage() {
             <Link href="/verify/nib">{t("home.checkNib")}</Link>
           </li>
         </ul>
-      </section>
-      <section aria-labelledby="staff-title">
-        <h2 id="staff-title" className="text-2xl font-bold">
-          {t("home.staffTitle")}
-        </h2>
+      </Section>
+      <Section id="staff-title" title={t("home.staffTitle")} headingSpace={0}>
         <p className="mt-2 max-w-2xl text-slate-700">{t("home.staffBody")}</p>
-      </section>
+      </Section>
     </>
   );
 }

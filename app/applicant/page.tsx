@@ -8,6 +8,7 @@ import { WAITING_ON } from "@/lib/workflow/transitions";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { Tag } from "@/components/ui/tag";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("applicant"))("title") };
@@ -31,10 +32,7 @@ export default async function ApplicantHomePage() {
       </p>
       <div className="grid gap-8 md:grid-cols-3">
         <div className="space-y-8 md:col-span-2">
-          <section aria-labelledby="applications-title">
-            <h2 id="applications-title" className="mb-3 text-2xl font-bold">
-              {t("applicant.applicationsTitle")}
-            </h2>
+          <Section id="applications-title" title={t("applicant.applicationsTitle")}>
             {applications.length === 0 ? (
               <EmptyState>{t("applicant.applicationsEmpty")}</EmptyState>
             ) : (
@@ -61,11 +59,8 @@ export default async function ApplicantHomePage() {
                 })}
               </ul>
             )}
-          </section>
-          <section aria-labelledby="drafts-title">
-            <h2 id="drafts-title" className="mb-3 text-2xl font-bold">
-              {t("applicant.draftsTitle")}
-            </h2>
+          </Section>
+          <Section id="drafts-title" title={t("applicant.draftsTitle")}>
             {drafts.length === 0 ? (
               <EmptyState>{t("applicant.draftsEmpty")}</EmptyState>
             ) : (
@@ -83,18 +78,15 @@ export default async function ApplicantHomePage() {
                 ))}
               </ul>
             )}
-          </section>
+          </Section>
         </div>
-        <section aria-labelledby="can-title">
-          <h2 id="can-title" className="mb-3 text-2xl font-bold">
-            {t("applicant.whatYouCanDo")}
-          </h2>
+        <Section id="can-title" title={t("applicant.whatYouCanDo")}>
           <ul className="list-disc space-y-2 pl-5">
             {(["can1", "can2", "can3", "can4"] as const).map((k) => (
               <li key={k}>{t(`applicant.${k}`)}</li>
             ))}
           </ul>
-        </section>
+        </Section>
       </div>
     </>
   );

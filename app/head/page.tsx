@@ -9,6 +9,7 @@ import { Banner } from "@/components/ui/banner";
 import { EmptyState } from "@/components/ui/page-heading";
 import { Tag } from "@/components/ui/tag";
 import { findFlaggedLapses } from "@/lib/sla/deadline-sweep";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.head"))("title") };
@@ -32,11 +33,7 @@ export default async function HeadHomePage({ searchParams }: { searchParams: Pro
       {approved !== null ? <Banner title={t("common.successTitle")}>{t("review.bulkResult", { ok: approved, failed: Number(params.failed) || 0 })}</Banner> : null}
       {params.none ? <Banner tone="info">{t("review.nothingSelected")}</Banner> : null}
       <QueueSection actor={actor} basePath="/head" searchParams={params} />
-      <section aria-labelledby="lapsed-title" className="mt-10">
-        <h2 id="lapsed-title" className="mb-2 text-2xl font-bold">
-          {t("staff.head.lapsedTitle")}
-        </h2>
-        <p className="mb-3 max-w-2xl text-slate-700">{t("staff.head.lapsedLead")}</p>
+      <Section id="lapsed-title" title={t("staff.head.lapsedTitle")} headingSpace={2} description={t("staff.head.lapsedLead")} descriptionSpace={3} className="mt-10">
         {lapsed.length === 0 ? (
           <EmptyState>{t("staff.head.lapsedEmpty")}</EmptyState>
         ) : (
@@ -53,7 +50,7 @@ export default async function HeadHomePage({ searchParams }: { searchParams: Pro
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </RoleHome>
   );
 }

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("track"))("title") };
@@ -56,17 +57,14 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
         <Button>{t("track.submit")}</Button>
       </form>
       {result ? (
-        <section aria-labelledby="result-title">
-          <h2 id="result-title" className="mb-2 text-2xl font-bold">
-            {t("track.result")}: {result.registrationNumber}
-          </h2>
+        <Section id="result-title" title={<>{t("track.result")}: {result.registrationNumber}</>} headingSpace={2}>
           <p className="mb-4">
             {t("track.permit")}: <strong>{locale === "en" ? result.permitTypeVersion.nameEn : result.permitTypeVersion.nameId}</strong>
           </p>
           <StatusPanel status={result.status} clock={result.clock} slaDays={result.permitTypeVersion.slaDays} />
           <h3 className="mb-4 text-xl font-bold">{t("application.timeline")}</h3>
           <Timeline events={result.events} />
-        </section>
+        </Section>
       ) : null}
     </>
   );

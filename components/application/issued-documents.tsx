@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { IssuedDocumentLink } from "@/lib/issuance/issued-documents";
+import { Section } from "@/components/ui/section";
 
 // Links to the issued permit, certificate or rejection letter of a file, and to its public verification page.
 export async function IssuedDocuments({ documents: docs }: { documents: IssuedDocumentLink[] }) {
@@ -9,10 +10,7 @@ export async function IssuedDocuments({ documents: docs }: { documents: IssuedDo
   const label = (kind: (typeof docs)[number]["kind"]) =>
     kind === "PERMIT" ? t("issuedPdf") : kind === "REJECTION_LETTER" ? t("letterPdf") : kind === "NIB_CERTIFICATE" ? tb("downloadNib") : kind === "STANDARD_CERTIFICATE" ? tb("downloadStandard") : t("reportPdf");
   return (
-    <section aria-labelledby="issued-title" className="mb-8 border-4 border-brand-700 p-4">
-      <h2 id="issued-title" className="mb-2 text-xl font-bold">
-        {docs.some((d) => d.kind !== "REJECTION_LETTER" && d.kind !== "INSPECTION_REPORT") ? t("issuedTitle") : docs.some((d) => d.kind === "REJECTION_LETTER") ? t("rejectionLetter") : t("reportsTitle")}
-      </h2>
+    <Section id="issued-title" title={docs.some((d) => d.kind !== "REJECTION_LETTER" && d.kind !== "INSPECTION_REPORT") ? t("issuedTitle") : docs.some((d) => d.kind === "REJECTION_LETTER") ? t("rejectionLetter") : t("reportsTitle")} size="medium" headingSpace={2} variant="boxed" className="mb-8">
       <ul className="space-y-2">
         {docs.map((d) => (
           <li key={d.id} className="flex flex-wrap gap-x-4">
@@ -24,6 +22,6 @@ export async function IssuedDocuments({ documents: docs }: { documents: IssuedDo
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { getApplication } from "@/lib/applications/get-application";
 import { inLocale } from "@/lib/catalogue/version-data";
+import { Section } from "@/components/ui/section";
 
 type View = Awaited<ReturnType<typeof getApplication>>;
 
@@ -12,10 +13,7 @@ export async function RevisionNotice({ view }: { view: View }) {
   const locale = await getLocale();
   const id = view.app.id;
   return (
-    <section aria-labelledby="revision-title" className="mb-8 border-4 border-yellow-500 bg-yellow-50 p-4">
-      <h2 id="revision-title" className="text-xl font-bold">
-        {t("revisionTitle")}
-      </h2>
+    <Section id="revision-title" title={t("revisionTitle")} size="medium" headingSpace={0} variant="notice" className="mb-8">
       <p className="mt-1">{t("revisionLead")}</p>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         {view.revision.items.map((item) => {
@@ -36,6 +34,6 @@ export async function RevisionNotice({ view }: { view: View }) {
           <Link href={`/applications/${id}/check`}>{t("resubmit")}</Link>
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }

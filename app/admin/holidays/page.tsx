@@ -13,6 +13,7 @@ import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { localToday } from "@/lib/review/office-day";
 import { getEnv } from "@/lib/env";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.holidays"))("title") };
@@ -100,11 +101,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
           />
         </>
       )}
-      <section aria-labelledby="workweek-title" className="mt-10">
-        <h2 id="workweek-title" className="mb-2 text-2xl font-bold">
-          {t("workWeekTitle")}
-        </h2>
-        <p className="mb-3 max-w-2xl text-slate-700">{t("workWeekLead")}</p>
+      <Section id="workweek-title" title={t("workWeekTitle")} headingSpace={2} description={t("workWeekLead")} descriptionSpace={3} className="mt-10">
         {query.workWeekSaved ? <Banner title={tCommon("successTitle")}>{t("workWeekSaved")}</Banner> : null}
         {query.workWeekError ? (
           <p role="alert" className="mb-3 font-semibold text-danger">
@@ -123,13 +120,10 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
           </fieldset>
           <Button variant="secondary">{t("workWeekSave")}</Button>
         </form>
-      </section>
-      <section aria-labelledby="add-title" className="mt-10">
-        <h2 id="add-title" className="mb-4 text-2xl font-bold">
-          {t("addTitle")}
-        </h2>
+      </Section>
+      <Section id="add-title" title={t("addTitle")} headingSpace={4} className="mt-10">
         <AddHolidayForm />
-      </section>
+      </Section>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Tag } from "@/components/ui/tag";
+import { Section } from "@/components/ui/section";
 
 export interface Option {
   value: string;
@@ -190,7 +191,7 @@ export function PermitTypeEditor({
       <input type="hidden" name="_documentRows" value={state.rows.documents} />
       <input type="hidden" name="_fieldRows" value={state.rows.fields} />
 
-      <Section id="basics" title={tp("basicsTitle")}>
+      <Section id="basics-title" title={tp("basicsTitle")} headingSpace={4} className="mb-12">
         {mode === "edit" ? (
           <div className="mb-6">
             <p className="font-semibold">{tp("code")}</p>
@@ -232,7 +233,7 @@ export function PermitTypeEditor({
         {bilingual({ name: "output", label: tp("output"), hint: tp("outputHint") })}
       </Section>
 
-      <Section id="standard" title={tp("standardTitle")}>
+      <Section id="standard-title" title={tp("standardTitle")} headingSpace={4} className="mb-12">
         <SelectField
           name="workflow"
           label={tp("workflow")}
@@ -276,7 +277,7 @@ export function PermitTypeEditor({
         />
       </Section>
 
-      <Section id="documents" title={tp("documentsTitle")} lead={tp("documentsLead")}>
+      <Section id="documents-title" title={tp("documentsTitle")} headingSpace={2} description={tp("documentsLead")} descriptionSpace={6} className="mb-12">
         {rowIndexes("documents").map((row) => {
           const p = `documents.${row}`;
           return rowFrame(
@@ -316,7 +317,7 @@ export function PermitTypeEditor({
         <AddRows intent="addDocuments" label={tp("addDocuments")} hint={tp("addRowsHint")} disabled={pending} />
       </Section>
 
-      <Section id="fields" title={tp("fieldsTitle")} lead={tp("fieldsLead")}>
+      <Section id="fields-title" title={tp("fieldsTitle")} headingSpace={2} description={tp("fieldsLead")} descriptionSpace={6} className="mb-12">
         {rowIndexes("fields").map((row) => {
           const p = `fields.${row}`;
           return rowFrame(
@@ -411,18 +412,6 @@ export function PermitTypeEditor({
 
 // ---------------------------------------------------------------------------------------------
 // Pieces of the editor. Textarea and checkbox follow components/ui/field.tsx (label, hint, inline error).
-
-function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-title`} className="mb-12">
-      <h2 id={`${id}-title`} className="mb-2 text-2xl font-bold">
-        {title}
-      </h2>
-      {lead ? <p className="mb-6 max-w-2xl text-slate-700">{lead}</p> : <div className="mb-4" />}
-      {children}
-    </section>
-  );
-}
 
 function KeyField({ name, label, hint, error, defaultValue }: { name: string; label: string; hint: string; error?: string; defaultValue: string }) {
   return (

@@ -15,6 +15,7 @@ import { Banner } from "@/components/ui/banner";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("application"))("caption") };
@@ -46,16 +47,13 @@ export default async function ApplicationPage({
       <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} />
       <IssuedDocuments documents={view.issuedDocuments} />
       {view.renewableUntil ? (
-        <section aria-labelledby="renew-title" className="mb-8 border-l-4 border-brand-700 pl-4">
-          <h2 id="renew-title" className="text-xl font-bold">
-            {t("application.renew")}
-          </h2>
+        <Section id="renew-title" title={t("application.renew")} size="medium" headingSpace={0} variant="aside" className="mb-8">
           <p className="mb-3">{t("application.renewHint", { until: format.dateTime(view.renewableUntil, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) })}</p>
           <form action={startRenewalAction}>
             <input type="hidden" name="_applicationId" value={id} />
             <Button>{t("application.renew")}</Button>
           </form>
-        </section>
+        </Section>
       ) : null}
       <RevisionNotice view={view} />
       {view.isOwner && app.status === "DRAFT" ? (
@@ -89,23 +87,23 @@ export default async function ApplicationPage({
             })}
           />
         </div>
-        <section aria-labelledby="timeline-title">
-          <h2 id="timeline-title" className="mb-4 text-2xl font-bold">
-            {t("application.timeline")}
-          </h2>
+        <Section id="timeline-title" title={t("application.timeline")} headingSpace={4}>
           <Timeline
             // The applicant sees which office role acted, not who.
             events={timelineEvents(app.events, (a) => (a.role !== "APPLICANT" ? t(`roles.${a.role}`) : null))}
           />
-        </section>
+        </Section>
       </div>
       {view.withdrawable ? (
-        <section aria-labelledby="withdraw-title" className="mt-10 border-t-2 border-slate-200 pt-6">
-          <h2 id="withdraw-title" className="mb-3 text-xl font-bold">
-            {app.status === "DRAFT" ? t("application.withdrawDraft") : t("application.withdraw")}
-          </h2>
+        <Section
+          id="withdraw-title"
+          title={app.status === "DRAFT" ? t("application.withdrawDraft") : t("application.withdraw")}
+          size="medium"
+          variant="divided"
+          className="mt-10"
+        >
           <WithdrawApplicationForm withdrawApplicationAction={withdrawApplicationAction} applicationId={id} isDraft={app.status === "DRAFT"} />
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -7,6 +7,7 @@ import { findCommitmentsToCheck } from "@/lib/business/commitments";
 import { Banner } from "@/components/ui/banner";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("businessReview"))("title") };
@@ -55,11 +56,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
           ]}
         />
       )}
-      <section aria-labelledby="commitments-title" className="mt-12">
-        <h2 id="commitments-title" className="mb-2 text-2xl font-bold">
-          {t("businessReview.commitmentsTitle")}
-        </h2>
-        <p className="mb-4 max-w-2xl text-slate-700">{t("businessReview.commitmentsLead")}</p>
+      <Section id="commitments-title" title={t("businessReview.commitmentsTitle")} headingSpace={2} description={t("businessReview.commitmentsLead")} className="mt-12">
         {commitments.length === 0 ? (
           <EmptyState>{t("businessReview.commitmentsEmpty")}</EmptyState>
         ) : (
@@ -80,7 +77,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
             ]}
           />
         )}
-      </section>
+      </Section>
     </>
   );
 }

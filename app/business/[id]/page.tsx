@@ -17,6 +17,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { uploadErrorKey } from "@/app/_lib/receive-upload";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("business"))("pageTitle") };
@@ -67,10 +68,7 @@ export default async function BusinessPage({
       {savedKey ? <Banner title={t(`business.saved.${savedKey}`)}>{savedKey === "nib" ? t("business.saved.nibBody", { nib: business.nib ?? "" }) : null}</Banner> : null}
       <PageHeading caption={t(`business.forms.${business.form}`)}>{business.name}</PageHeading>
 
-      <section aria-labelledby="nib-title" className="mb-10 border-4 border-brand-700 p-4">
-        <h2 id="nib-title" className="text-xl font-bold">
-          {t("business.nibFull")}
-        </h2>
+      <Section id="nib-title" title={t("business.nibFull")} size="medium" headingSpace={0} variant="boxed" className="mb-10">
         {business.nib ? (
           <>
             <p className="mt-2 font-mono text-3xl font-bold tracking-widest" data-testid="nib">
@@ -89,12 +87,9 @@ export default async function BusinessPage({
         ) : (
           <p className="mt-2">{t("business.nibPending")}</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="activities" className="mb-10">
-        <h2 id="activities" className="mb-3 text-2xl font-bold">
-          {t("business.activitiesTitle")}
-        </h2>
+      <Section id="activities" title={t("business.activitiesTitle")} className="mb-10">
         {activities.length === 0 ? (
           <EmptyState>{t("business.activitiesEmpty")}</EmptyState>
         ) : (
@@ -161,13 +156,10 @@ export default async function BusinessPage({
             </ButtonLink>
           </p>
         ) : null}
-      </section>
+      </Section>
 
       {isOwner && drafts.length > 0 ? (
-        <section aria-labelledby="submit-title" className="mb-10 border-l-4 border-brand-700 pl-4">
-          <h2 id="submit-title" className="mb-2 text-2xl font-bold">
-            {t("business.submitTitle")}
-          </h2>
+        <Section id="submit-title" title={t("business.submitTitle")} headingSpace={2} variant="aside" className="mb-10">
           <p className="mb-4">{t(business.nib ? "business.submitLeadMore" : "business.submitLead", { count: drafts.length })}</p>
           <SubmitActivitiesForm
             submitActivitiesAction={submitActivitiesAction}
@@ -176,14 +168,10 @@ export default async function BusinessPage({
             statement={statement}
             needsDeclaration={drafts.some((d) => d.preview?.level === "MENENGAH_RENDAH")}
           />
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="commitments-title" className="mb-10">
-        <h2 id="commitments-title" className="mb-3 text-2xl font-bold">
-          {t("business.commitmentsTitle")}
-        </h2>
-        <p className="mb-3 max-w-2xl text-slate-700">{t("business.commitmentsLead")}</p>
+      <Section id="commitments-title" title={t("business.commitmentsTitle")} description={t("business.commitmentsLead")} descriptionSpace={3} className="mb-10">
         {business.commitments.length === 0 ? (
           <EmptyState>{t("business.commitmentsEmpty")}</EmptyState>
         ) : (
@@ -236,12 +224,9 @@ export default async function BusinessPage({
             </Table>
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="profile-title">
-        <h2 id="profile-title" className="mb-3 text-2xl font-bold">
-          {t("business.profileTitle")}
-        </h2>
+      <Section id="profile-title" title={t("business.profileTitle")}>
         <SummaryList
           rows={[
             { key: t("business.fields.form"), value: t(`business.forms.${business.form}`) },
@@ -257,7 +242,7 @@ export default async function BusinessPage({
           ]}
         />
         {isOwner ? <Link href={`/business/${business.id}/edit`}>{t("business.editProfile")}</Link> : null}
-      </section>
+      </Section>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const permit = await getPermitTypeByCode((await params).code);
@@ -75,10 +76,7 @@ export default async function PermitPage({ params }: { params: Promise<{ code: s
         ]}
       />
 
-      <section aria-labelledby="requirements-title" className="mb-10">
-        <h2 id="requirements-title" className="mb-3 text-2xl font-bold">
-          {t("catalogue.requirements")}
-        </h2>
+      <Section id="requirements-title" title={t("catalogue.requirements")} className="mb-10">
         <ol className="list-decimal space-y-3 pl-6">
           {documents.map((d) => (
             <li key={d.key}>
@@ -91,12 +89,9 @@ export default async function PermitPage({ params }: { params: Promise<{ code: s
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="fields-title" className="mb-10">
-        <h2 id="fields-title" className="mb-3 text-2xl font-bold">
-          {t("catalogue.formFields")}
-        </h2>
+      <Section id="fields-title" title={t("catalogue.formFields")} className="mb-10">
         <ul className="list-disc space-y-1 pl-6">
           {fields.map((f) => (
             <li key={f.key}>
@@ -105,12 +100,9 @@ export default async function PermitPage({ params }: { params: Promise<{ code: s
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="procedure-title" className="mb-10">
-        <h2 id="procedure-title" className="mb-3 text-2xl font-bold">
-          {t("catalogue.procedure")}
-        </h2>
+      <Section id="procedure-title" title={t("catalogue.procedure")} className="mb-10">
         <ol className="space-y-3">
           {procedureSteps(v.workflow).map((step, i) => (
             <li key={step} className="flex gap-3">
@@ -121,7 +113,7 @@ export default async function PermitPage({ params }: { params: Promise<{ code: s
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
       <div>{apply}</div>
     </>
   );

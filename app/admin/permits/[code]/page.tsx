@@ -11,6 +11,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { pageData } from "@/app/_lib/page-data";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminPermits"))("editTitle") };
@@ -43,11 +44,7 @@ export default async function EditPermitTypePage({ params }: { params: Promise<{
         initial={initialEditorState(definition)}
         agencies={await agencyOptions(actor)}
       />
-      <section aria-labelledby="versions-title" className="mt-16">
-        <h2 id="versions-title" className="mb-2 text-2xl font-bold">
-          {t("adminPermits.versionsTitle")}
-        </h2>
-        <p className="mb-4 max-w-2xl text-slate-700">{t("adminPermits.versionsLead")}</p>
+      <Section id="versions-title" title={t("adminPermits.versionsTitle")} headingSpace={2} description={t("adminPermits.versionsLead")} className="mt-16">
         <div className="max-w-2xl">
           <DataTable
             caption={t("adminPermits.versionsTitle")}
@@ -61,7 +58,7 @@ export default async function EditPermitTypePage({ params }: { params: Promise<{
             ]}
           />
         </div>
-      </section>
+      </Section>
     </>
   );
 }

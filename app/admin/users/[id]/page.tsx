@@ -9,6 +9,7 @@ import { Banner } from "@/components/ui/banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Tag } from "@/components/ui/tag";
 import { pageData } from "@/app/_lib/page-data";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("editTitle") };
@@ -64,19 +65,13 @@ export default async function EditUserPage({
           {user.role === "APPLICANT" ? (
             <p className="text-slate-700">{t("admin.users.applicantNote")}</p>
           ) : (
-            <section aria-labelledby="role-title">
-              <h2 id="role-title" className="mb-4 text-2xl font-bold">
-                {t("admin.users.role")}
-              </h2>
+            <Section id="role-title" title={t("admin.users.role")} headingSpace={4}>
               <UpdateStaffUserForm userId={user.id} roles={roles} agencies={agencies} role={user.role} agencyId={user.agencyId ?? ""} />
-            </section>
+            </Section>
           )}
-          <section aria-labelledby="status-title">
-            <h2 id="status-title" className="mb-4 text-2xl font-bold">
-              {t("admin.users.status")}
-            </h2>
+          <Section id="status-title" title={t("admin.users.status")} headingSpace={4}>
             <SetUserActiveForm userId={user.id} active={user.active} />
-          </section>
+          </Section>
         </div>
       )}
     </>

@@ -20,6 +20,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { uploadErrorKey } from "@/app/_lib/receive-upload";
 import { PHOTO_ACCEPT, PHOTO_MAX_MB } from "@/lib/review/technical-review";
 import { approveAction, prepareDecisionAction, recordInspectionAction, rejectAction, revokeAction, scheduleSurveyAction, verifyApplicationAction } from "@/app/office/actions";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("fileTitle") };
@@ -94,11 +95,12 @@ export default async function OfficeFilePage({
       <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} />
       <IssuedDocuments documents={view.issuedDocuments} />
       {decision && (actions.approve || app.status === "ISSUED") ? (
-        <section aria-labelledby="decision-title" className="mb-8">
-          <h2 id="decision-title" className="mb-3 text-2xl font-bold">
-            {actions.approve ? t("review.approvalTitle") : t("review.decisionTitle")}
-          </h2>
-          {actions.approve ? <p className="mb-4 max-w-2xl text-slate-700">{t("review.approvalLead")}</p> : null}
+        <Section
+          id="decision-title"
+          title={actions.approve ? t("review.approvalTitle") : t("review.decisionTitle")}
+          description={actions.approve ? t("review.approvalLead") : undefined}
+          className="mb-8"
+        >
           <SummaryList
             rows={[
               { key: t("review.decreeNumber"), value: <span className="font-mono">{decision.decreeNumber}</span> },
@@ -115,24 +117,25 @@ export default async function OfficeFilePage({
               <ApproveForm approveAction={approveAction} applicationId={id} />
             </>
           ) : null}
-        </section>
+        </Section>
       ) : null}
       {lastReport?.recommendation && !actions.inspect ? (
         <Banner tone="info">{t("inspection.recommendationShown", { recommendation: t(`inspection.recommendations.${lastReport.recommendation}`) })}</Banner>
       ) : null}
       {actions.inspect ? (
         <>
-          <section aria-labelledby="schedule-title" className="mb-8">
-            <h2 id="schedule-title" className="mb-2 text-2xl font-bold">
-              {t("inspection.scheduleTitle")}
-            </h2>
+          <Section
+            id="schedule-title"
+            title={t("inspection.scheduleTitle")}
+            headingSpace={2}
+            description={openInspection ? undefined : t("inspection.scheduleLead")}
+            className="mb-8"
+          >
             {openInspection ? (
               <p className="mb-4 font-semibold">
                 {t("inspection.scheduledInfo", { date: format.dateTime(openInspection.scheduledFor, "long"), place: openInspection.place })}
               </p>
-            ) : (
-              <p className="mb-4 max-w-2xl text-slate-700">{t("inspection.scheduleLead")}</p>
-            )}
+            ) : null}
             <ScheduleSurveyForm
               scheduleSurveyAction={scheduleSurveyAction}
               applicationId={id}
@@ -142,14 +145,10 @@ export default async function OfficeFilePage({
                 members: members.map((m) => [m.name, m.position, m.nip].filter(Boolean).join(" | ")).join("\n") || `${actor.fullName} | `,
               }}
             />
-          </section>
+          </Section>
           {openInspection ? (
             <>
-              <section id="photos" aria-labelledby="photos-title" className="mb-8">
-                <h2 id="photos-title" className="mb-2 text-2xl font-bold">
-                  {t("inspection.photosTitle")}
-                </h2>
-                <p className="mb-2 max-w-2xl text-slate-700">{t("inspection.photosLead")}</p>
+              <Section sectionId="photos" id="photos-title" title={t("inspection.photosTitle")} headingSpace={2} description={t("inspection.photosLead")} descriptionSpace={2} className="mb-8">
                 {photoError ? (
                   <p role="alert" className="mb-2 font-semibold text-danger">
                     {t(`validation.upload.${uploadErrorKey(photoError) ?? "missing"}`, { max: PHOTO_MAX_MB, types: PHOTO_ACCEPT.map((k) => k.toUpperCase()).join(", ") })}
@@ -165,30 +164,22 @@ export default async function OfficeFilePage({
                     {t("inspection.uploadPhoto")}
                   </button>
                 </form>
-              </section>
-              <section aria-labelledby="record-title" className="mb-8">
-                <h2 id="record-title" className="mb-2 text-2xl font-bold">
-                  {t("inspection.recordTitle")}
-                </h2>
-                <p className="mb-4 max-w-2xl text-slate-700">{t("inspection.recordLead")}</p>
+              </Section>
+              <Section id="record-title" title={t("inspection.recordTitle")} headingSpace={2} description={t("inspection.recordLead")} className="mb-8">
                 {checklist.length === 0 ? <p className="mb-4">{t("inspection.noChecklist")}</p> : null}
                 <RecordInspectionForm recordInspectionAction={recordInspectionAction} applicationId={id} checklist={checklist} members={members.map((m) => `${m.name} (${m.position})`)} />
-              </section>
+              </Section>
             </>
           ) : null}
         </>
       ) : null}
       {actions.decide ? (
-        <section aria-labelledby="prepare-title" className="mb-8">
-          <h2 id="prepare-title" className="mb-2 text-2xl font-bold">
-            {t("review.decisionTitle")}
-          </h2>
-          <p className="mb-4 max-w-2xl text-slate-700">{t("review.decisionLead")}</p>
+        <Section id="prepare-title" title={t("review.decisionTitle")} headingSpace={2} description={t("review.decisionLead")} className="mb-8">
           <p className="mb-4">
             <a href={`/api/office/files/${id}/preview`}>{t("review.preview")}</a>
           </p>
           <DecisionForm prepareDecisionAction={prepareDecisionAction} applicationId={id} defaults={{ validFrom: view.validity.validFrom, validUntil: view.validity.validUntil ?? "", conditions: (lastReport?.conditions ?? []).join("\n") }} />
-        </section>
+        </Section>
       ) : null}
       {actions.reject ? (
         <details className="mb-8 rounded border-2 border-slate-200 p-4">
@@ -209,13 +200,9 @@ export default async function OfficeFilePage({
       <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
         <div>
           {actions.verify ? (
-            <section aria-labelledby="verify-title">
-              <h2 id="verify-title" className="mb-2 text-2xl font-bold">
-                {t("review.verifyTitle")}
-              </h2>
-              <p className="mb-6 max-w-2xl text-slate-700">{t("review.verifyLead")}</p>
+            <Section id="verify-title" title={t("review.verifyTitle")} headingSpace={2} description={t("review.verifyLead")} descriptionSpace={6}>
               <VerificationForm verifyApplicationAction={verifyApplicationAction} applicationId={id} items={items} />
-            </section>
+            </Section>
           ) : (
             <>
               <h2 className="mb-3 text-2xl font-bold">{t("application.data")}</h2>
@@ -225,14 +212,11 @@ export default async function OfficeFilePage({
             </>
           )}
         </div>
-        <section aria-labelledby="timeline-title">
-          <h2 id="timeline-title" className="mb-4 text-2xl font-bold">
-            {t("application.timeline")}
-          </h2>
+        <Section id="timeline-title" title={t("application.timeline")} headingSpace={4}>
           <Timeline
             events={timelineEvents(app.events, (a) => `${a.fullName} (${t(`roles.${a.role}`)})`)}
           />
-        </section>
+        </Section>
       </div>
     </>
   );

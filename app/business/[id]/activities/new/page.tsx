@@ -11,6 +11,7 @@ import { ActivityForm } from "@/components/business/activity-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { addActivityAction } from "@/app/business/actions";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("business"))("addActivityTitle") };
@@ -78,10 +79,7 @@ export default async function NewActivityPage({ params, searchParams }: { params
         results.length === 0 ? (
           <EmptyState>{t("business.kbliNoResults", { q })}</EmptyState>
         ) : (
-          <section aria-labelledby="results-title">
-            <h2 id="results-title" className="mb-3 text-xl font-bold">
-              {t("business.kbliResults", { count: results.length })}
-            </h2>
+          <Section id="results-title" title={t("business.kbliResults", { count: results.length })} size="medium">
             <ul className="divide-y divide-slate-200 border-y border-slate-200">
               {results.map((k) => (
                 <li key={k.code} className="flex flex-wrap items-center justify-between gap-2 py-3">
@@ -94,7 +92,7 @@ export default async function NewActivityPage({ params, searchParams }: { params
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         )
       ) : null}
     </>
