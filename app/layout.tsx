@@ -10,7 +10,11 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: `${t("siteName")} · ${t("officeName")}`, template: `%s · ${t("siteName")}` } };
+  return {
+    title: { default: `${t("siteName")} · ${t("officeName")}`, template: `%s · ${t("siteName")}` },
+    // public/manifest.webmanifest: name, icons and colours when the portal is added to a home screen.
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#062b4c" };

@@ -113,9 +113,6 @@ function watchConsole(page: Page, allowed: RegExp[]) {
   const errors: string[] = [];
   page.on("console", (msg) => {
     if (msg.type() !== "error" || allowed.some((re) => re.test(msg.text()))) return;
-    // Chromium asks for /favicon.ico on its own now and then (the app only has app/icon.svg); that
-    // 404 is the browser's, not the page's.
-    if (new URL(msg.location().url || "about:blank").pathname === "/favicon.ico") return;
     errors.push(msg.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
