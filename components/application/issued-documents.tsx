@@ -9,8 +9,14 @@ export async function IssuedDocuments({ documents: docs }: { documents: IssuedDo
   const tb = await getTranslations("business");
   const label = (kind: (typeof docs)[number]["kind"]) =>
     kind === "PERMIT" ? t("issuedPdf") : kind === "REJECTION_LETTER" ? t("letterPdf") : kind === "NIB_CERTIFICATE" ? tb("downloadNib") : kind === "STANDARD_CERTIFICATE" ? tb("downloadStandard") : t("reportPdf");
+  // Named after the weightiest document present: a permit or certificate, else the letter, else reports.
+  const title = docs.some((d) => d.kind !== "REJECTION_LETTER" && d.kind !== "INSPECTION_REPORT")
+    ? t("issuedTitle")
+    : docs.some((d) => d.kind === "REJECTION_LETTER")
+      ? t("rejectionLetter")
+      : t("reportsTitle");
   return (
-    <Section id="issued-title" title={docs.some((d) => d.kind !== "REJECTION_LETTER" && d.kind !== "INSPECTION_REPORT") ? t("issuedTitle") : docs.some((d) => d.kind === "REJECTION_LETTER") ? t("rejectionLetter") : t("reportsTitle")} size="medium" headingSpace={2} variant="boxed" className="mb-8">
+    <Section id="issued-title" title={title} size="medium" headingSpace={2} variant="boxed" className="mb-8">
       <ul className="space-y-2">
         {docs.map((d) => (
           <li key={d.id} className="flex flex-wrap gap-x-4">
