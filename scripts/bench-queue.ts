@@ -19,7 +19,7 @@ import { PrismaClient } from "@/lib/db/generated/client";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { getEnv, resetEnvCache, type DatabaseTarget } from "@/lib/env";
 import { findQueue, QUEUE_PAGE_SIZE, type TQueueFilter } from "@/lib/review/find-queue";
-import { localToday } from "@/lib/review/office-day";
+import { localToday } from "@/lib/calendar/office-day";
 import { DEMO_OFFICE } from "@/prisma/seed/demo";
 
 const APPLICANTS = 5_000;
@@ -322,7 +322,7 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function measure(s: Scenario, reps: number, capture: Capture): Promise<Figures> {
   let result: Awaited<ReturnType<typeof findQueue>> | undefined;
   const call = async () => {
-    result = await findQueue({ actor: s.actor, filter: s.filter, timeZone: OFFICE_ZONE });
+    result = await findQueue({ actor: s.actor, filter: s.filter });
   };
   // Warm-up: plan caches, buffers, the JIT of the query compiler.
   await call();
@@ -363,7 +363,7 @@ async function pageFilter(actor: Actor, filter: TQueueFilter, page: number) {
   let reached = 1;
   while (reached < page) {
     await breathe();
-    const { nextCursor } = await findQueue({ actor, filter: { ...filter, after }, timeZone: OFFICE_ZONE });
+    const { nextCursor } = await findQueue({ actor, filter: { ...filter, after } });
     if (!nextCursor) break;
     after = nextCursor;
     reached++;
@@ -559,7 +559,7 @@ async function main() {
       const sequential: string[] = [];
       for (const s of scenarios) {
         await breathe();
-        const queries = await capturing.capture(() => findQueue({ actor: s.actor, filter: s.filter, timeZone: OFFICE_ZONE }));
+        const queries = await capturing.capture(() => findQueue({ actor: s.actor, filter: s.filter }));
         const main = queries.find((q) => /FROM\s+"public"\."Application"/.test(q.sql));
         console.log(`\n=== ${s.name} (${queries.length} statements in the call)`);
         if (!main) {

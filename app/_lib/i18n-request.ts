@@ -1,8 +1,10 @@
 // next-intl request configuration: the language comes from the remembered cookie (Indonesian by
-// default); dates are shown in the office's time zone.
+// default); times are shown in the time zone of the viewer's office (Office.timeZone), or of the office
+// this installation serves for applicants and visitors.
 import { getRequestConfig } from "next-intl/server";
 import { cookies } from "next/headers";
-import { getEnv } from "@/lib/env";
+import { getActor } from "@/app/_lib/session";
+import { findTimeZoneFor } from "@/lib/calendar/office-time-zone";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 
 export default getRequestConfig(async () => {
@@ -11,7 +13,8 @@ export default getRequestConfig(async () => {
   return {
     locale,
     messages,
-    timeZone: getEnv().APP_TIME_ZONE,
+    // "UTC" only before any office exists (a database not yet seeded).
+    timeZone: (await findTimeZoneFor((await getActor())?.officeId)) ?? "UTC",
     formats: {
       dateTime: {
         short: { day: "numeric", month: "short", year: "numeric" },

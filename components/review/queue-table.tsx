@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import type { QueueMarker, QueueRow, TQueueFilter } from "@/lib/review/find-queue";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import { Button } from "@/components/ui/button";
@@ -37,7 +38,7 @@ export async function QueueTable({
   const t = await getTranslations();
   const locale = await getLocale();
   const format = await getFormatter();
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const day = (d: string) => formatDay(d, locale, "short");
   const params = (extra: Record<string, string>) =>
     new URLSearchParams({
       ...Object.fromEntries(Object.entries(filter).filter(([k, v]) => v && k !== "after") as [string, string][]),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { getApplicationView } from "@/lib/applications/get-application-view";
@@ -50,7 +51,7 @@ export default async function ApplicationPage({
           <h2 id="renew-title" className="text-xl font-bold">
             {t("application.renew")}
           </h2>
-          <p className="mb-3">{t("application.renewHint", { until: format.dateTime(view.renewableUntil, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) })}</p>
+          <p className="mb-3">{t("application.renewHint", { until: formatDay(view.renewableUntil, locale) })}</p>
           <form action={startRenewalAction}>
             <input type="hidden" name="_applicationId" value={id} />
             <Button>{t("application.renew")}</Button>

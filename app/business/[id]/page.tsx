@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { removeActivityAction } from "@/app/business/actions";
@@ -58,7 +59,7 @@ export default async function BusinessPage({
   const statement = locale === "en" ? SELF_DECLARATION.en : SELF_DECLARATION.id;
   const drafts = activities.filter((a) => a.standing === "draft");
   const rupiah = (v: bigint) => formatRupiah(Number(v), locale);
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = (d: Date) => formatDay(d, locale);
   const title = (k: { titleId: string; titleEn: string }) => (locale === "en" ? k.titleEn : k.titleId);
   const savedKey = saved && ["created", "profile", "activity", "removed", "nib", "submitted", "declared", "proof"].includes(saved) ? saved : null;
   const proofErrorKey = uploadErrorKey(proofError);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
-import { getEnv } from "@/lib/env";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
@@ -15,8 +15,9 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
   const { code } = await params;
   const t = await getTranslations("verify");
   const format = await getFormatter();
-  const result = await verifyIssuedDocument(code, getEnv().APP_TIME_ZONE);
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const locale = await getLocale();
+  const result = await verifyIssuedDocument(code);
+  const day = (d: string) => formatDay(d, locale);
   if (!result) {
     return (
       <>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { getCommitmentForCheck } from "@/lib/business/commitments";
@@ -17,8 +18,9 @@ export default async function CheckCommitmentPage({ params }: { params: Promise<
   const { id } = await params;
   const t = await getTranslations();
   const format = await getFormatter();
+  const locale = await getLocale();
   const commitment = await pageData(getCommitmentForCheck({ actor, commitmentId: id }));
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = (d: Date) => formatDay(d, locale);
   return (
     <>
       <PageHeading caption={commitment.business.name}>{t("businessReview.checkTitle")}</PageHeading>
