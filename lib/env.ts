@@ -24,6 +24,7 @@ const ZEnvSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined)),
+  /** The time zone a newly created office starts with; afterwards each office's own (Office.timeZone) counts. */
   APP_TIME_ZONE: z
     .string()
     .default("Asia/Jakarta")

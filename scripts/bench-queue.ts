@@ -23,7 +23,6 @@ import { localToday } from "@/lib/calendar/office-day";
 import { DEMO_OFFICE } from "@/prisma/seed/demo";
 
 const APPLICANTS = 5_000;
-const OFFICE_ZONE = DEMO_OFFICE.timeZone;
 
 // ---------------------------------------------------------------------------------------------------
 // Arguments
@@ -467,8 +466,8 @@ async function main() {
     await prepareDatabase({ seed: "always" });
     const prepareMs = performance.now() - started;
 
-    const office = await db().office.findUniqueOrThrow({ where: { code: DEMO_OFFICE.code }, select: { id: true } });
-    const today = localToday(OFFICE_ZONE);
+    const office = await db().office.findUniqueOrThrow({ where: { code: DEMO_OFFICE.code }, select: { id: true, timeZone: true } });
+    const today = localToday(office.timeZone);
     started = performance.now();
     const filled = await fillDatabase(office.id, count, today);
     const fillMs = performance.now() - started;
@@ -534,7 +533,7 @@ async function main() {
         `migrate+seed ${(prepareMs / 1000).toFixed(1)} s, fill+analyze ${(fillMs / 1000).toFixed(1)} s`,
     );
     console.log(`  by status: ${byStatus.map((r) => `${r.status} ${r.n}`).join(", ")}`);
-    console.log(`  today (${OFFICE_ZONE}) ${today}; page size ${QUEUE_PAGE_SIZE}; ${reps} timed calls each after 2 warm-up calls\n`);
+    console.log(`  today (${office.timeZone}) ${today}; page size ${QUEUE_PAGE_SIZE}; ${reps} timed calls each after 2 warm-up calls\n`);
 
     const figures: Figures[] = [];
     for (const s of scenarios) figures.push(await measure(s, reps, capturing.capture));
