@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyApplication, type TVerifyApplication } from "@/lib/review/verify-application";
 import { findQueue } from "@/lib/review/find-queue";
+import { loadWorkCalendar } from "@/lib/calendar/load-work-calendar";
+import { addWorkingDays } from "@/lib/calendar/working-days";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import type { Actor } from "@/lib/auth/permissions";
 import { actorOf, createUser } from "../support/factories";
@@ -44,6 +46,28 @@ describe("front office verification", () => {
     expect(after.clockStartedAt?.toISOString()).toBe(now.toISOString());
     expect(after.dueDay?.toISOString().slice(0, 10)).toBe("2026-11-26");
     expect(after.events.map((e) => e.action)).toEqual(["create", "submit", "startVerification", "acceptComplete"]);
+  });
+
+  it("starts the clock on the office's own calendar day: late Thursday in Jakarta is already Friday in Jayapura", async () => {
+    // Thursday 19 November 2026, 15:30 UTC: 22:30 in Jakarta, 00:30 on Friday in Jayapura.
+    const now = new Date("2026-11-19T15:30:00Z");
+    const dueFor = async (timeZone: string) => {
+      await db().office.update({ where: { id: cast.office.id }, data: { timeZone } });
+      const app = await advanceTo(cast, "SUBMITTED");
+      await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) }, now });
+      const after = await db().application.findUniqueOrThrow({ where: { id: app.id }, include: { permitTypeVersion: true } });
+      return { due: after.dueDay!.toISOString().slice(0, 10), slaDays: after.permitTypeVersion.slaDays };
+    };
+    try {
+      const jakarta = await dueFor("Asia/Jakarta");
+      const jayapura = await dueFor("Asia/Jayapura");
+      const calendar = await loadWorkCalendar(cast.office.id);
+      expect(jakarta.due).toBe(addWorkingDays("2026-11-19", jakarta.slaDays, calendar));
+      expect(jayapura.due).toBe(addWorkingDays("2026-11-20", jayapura.slaDays, calendar));
+      expect(jayapura.due).not.toBe(jakarta.due);
+    } finally {
+      await db().office.update({ where: { id: cast.office.id }, data: { timeZone: "Asia/Jakarta" } });
+    }
   });
 
   it("sends a survey permit type to the technical review of its agency", async () => {

@@ -41,7 +41,7 @@ describe("technical review", () => {
         conditions: "Menambah ventilasi ruang tidur dalam 3 bulan.",
         signers: [0, 1],
       },
-          });
+    });
     expect(result.number).toMatch(/^BAP\/0*1\/DISDIK\/[IVX]+\/\d{4}$/);
     const after = await db().application.findUniqueOrThrow({ where: { id: app.id } });
     expect(after.status).toBe("PROCESSING");
@@ -60,6 +60,23 @@ describe("technical review", () => {
       recordInspection({ actor: dinkes, applicationId: app.id, input: { results, findings: "x", recommendation: "APPROVE", signers: [0] } }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("TECHNICAL_REVIEW");
+  });
+
+  it("converts the survey time with the offset of its own date in the office's zone", async () => {
+    // An office whose zone changes its offset during the year: the visit's date decides the offset.
+    await db().office.update({ where: { id: cast.office.id }, data: { timeZone: "Europe/Amsterdam" } });
+    try {
+      const app = await advanceTo(cast, "TECHNICAL_REVIEW", { permitTypeCode: "IO-PAUD" });
+      const at = async (scheduledFor: string) =>
+        (await scheduleSurvey({ actor: disdik, applicationId: app.id, input: { ...schedule, scheduledFor } })).scheduledFor.toISOString();
+      expect(await at("2026-07-01T10:00")).toBe("2026-07-01T08:00:00.000Z"); // summer time, UTC+2
+      expect(await at("2026-12-01T10:00")).toBe("2026-12-01T09:00:00.000Z"); // winter time, UTC+1
+      // The applicant is told the time on the office's clock.
+      const told = await db().notification.findFirst({ where: { applicationId: app.id, event: "surveyScheduled", userId: cast.applicant.actor.id }, orderBy: { createdAt: "desc" } });
+      expect(JSON.stringify(told?.params)).toContain("10.00");
+    } finally {
+      await db().office.update({ where: { id: cast.office.id }, data: { timeZone: "Asia/Jakarta" } });
+    }
   });
 
   it("refuses a BAP before a survey is scheduled and rejects malformed team lists", async () => {
