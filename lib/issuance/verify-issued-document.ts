@@ -53,5 +53,7 @@ export async function verifyIssuedDocument(code: string, now = new Date()) {
     issuedAt: typeof payload.issuedAt === "string" ? payload.issuedAt : null,
     deemedApproved: payload.deemedApproved === true,
     office: typeof payload.office === "string" ? payload.office : null,
+    /** The issuing office's zone, in which the document's times are read. */
+    timeZone: doc.application.office.timeZone,
   };
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/calendar/format-date";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
@@ -36,7 +36,6 @@ export default async function ApplicationPage({
   const t = await getTranslations();
   const locale = await getLocale();
   const data = (app.data ?? {}) as Record<string, unknown>;
-  const format = await getFormatter();
   return (
     <>
       {flags.resubmitted ? <Banner title={t("common.successTitle")}>{t("application.resubmitted")}</Banner> : null}

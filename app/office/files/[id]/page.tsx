@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/calendar/format-date";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime, formatDay } from "@/lib/calendar/format-date";
 import { toWallClock } from "@/lib/calendar/time-zone";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
@@ -76,7 +76,6 @@ export default async function OfficeFilePage({
   ];
   const checklist = view.checklist.map((c) => inLocale(c, locale));
   const members = openInspection?.members ?? [];
-  const format = await getFormatter();
   const day = (d: Date) => formatDay(d, locale);
   const doneKey = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
   return (
@@ -125,7 +124,7 @@ export default async function OfficeFilePage({
             </h2>
             {openInspection ? (
               <p className="mb-4 font-semibold">
-                {t("inspection.scheduledInfo", { date: format.dateTime(openInspection.scheduledFor, "long"), place: openInspection.place })}
+                {t("inspection.scheduledInfo", { date: formatDateTime(openInspection.scheduledFor, locale, view.timeZone), place: openInspection.place })}
               </p>
             ) : (
               <p className="mb-4 max-w-2xl text-slate-700">{t("inspection.scheduleLead")}</p>
