@@ -55,4 +55,18 @@ describe("deadline sweep", () => {
       expect(await db().issuedDocument.count({ where: { applicationId: f.id, kind: "PERMIT" } })).toBe(1);
     }
   });
+
+  it("lets a deadline lapse at midnight in the office's own zone", async () => {
+    const app = await advanceTo(cast, "PROCESSING", { permitTypeCode: "SIP-BIDAN", acceptedAt });
+    expect(app.dueDay?.toISOString().slice(0, 10)).toBe("2026-11-05");
+    // 15:30 UTC on 5 November is 22:30 that day in Jakarta but already 00:30 on the 6th in Jayapura.
+    const now = new Date("2026-11-05T15:30:00Z");
+    expect((await runDeadlineSweep({ now })).deemedApproved).not.toContain(app.id);
+    await db().office.update({ where: { id: cast.office.id }, data: { timeZone: "Asia/Jayapura" } });
+    try {
+      expect((await runDeadlineSweep({ now })).deemedApproved).toContain(app.id);
+    } finally {
+      await db().office.update({ where: { id: cast.office.id }, data: { timeZone: "Asia/Jakarta" } });
+    }
+  });
 });
