@@ -1,6 +1,7 @@
 // next-intl request configuration: the language comes from the remembered cookie (Indonesian by
 // default); times are shown in the time zone of the viewer's office (Office.timeZone), or of the office
-// this installation serves for applicants and visitors.
+// this installation serves for applicants and visitors. Pages write dates through lib/calendar/format-date
+// (components/ui/date-format), which reads this zone.
 import { getRequestConfig } from "next-intl/server";
 import { cookies } from "next/headers";
 import { getActor } from "@/app/_lib/session";
@@ -15,11 +16,5 @@ export default getRequestConfig(async () => {
     messages,
     // "UTC" only before any office exists (a database not yet seeded).
     timeZone: (await findTimeZoneFor((await getActor())?.officeId)) ?? "UTC",
-    formats: {
-      dateTime: {
-        short: { day: "numeric", month: "short", year: "numeric" },
-        long: { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" },
-      },
-    },
   };
 });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/calendar/format-date";
 import type { QueueMarker, QueueRow, TQueueFilter } from "@/lib/review/find-queue";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
@@ -8,6 +8,7 @@ import { approveSelectedAction } from "@/app/office/actions";
 import { EmptyState } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
+import { getDateFormat } from "@/components/ui/date-format";
 
 const MARKER_TONE: Record<QueueMarker, "red" | "yellow" | "green" | "neutral"> = {
   late: "red",
@@ -37,7 +38,7 @@ export async function QueueTable({
 }) {
   const t = await getTranslations();
   const locale = await getLocale();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const day = (d: string) => formatDay(d, locale, "short");
   const params = (extra: Record<string, string>) =>
     new URLSearchParams({
@@ -148,7 +149,7 @@ export async function QueueTable({
                 <Td className="whitespace-nowrap">
                   {r.usedDays === null
                     ? r.submittedAt
-                      ? `${t("queue.submitted")} ${format.dateTime(r.submittedAt, "short")}`
+                      ? `${t("queue.submitted")} ${dates.date(r.submittedAt, "short")}`
                       : "—"
                     : t("queue.usedOf", { used: r.usedDays, limit: r.slaDays })}
                 </Td>

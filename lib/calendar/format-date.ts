@@ -96,6 +96,11 @@ export function weekdayName(isoWeekday: number, locale: string): string {
   return formatter(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2026, 10, 22 + isoWeekday)));
 }
 
+/** The time of an instant on the office's clock with the zone's short name: "14.30 WIB", "14:30 GMT+7". */
+export function formatTime(instant: Date, locale: string, timeZone: string): string {
+  return formatter(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short", timeZone }).format(instant);
+}
+
 /** A text in both languages, for notifications that are rendered in the recipient's language later. */
 export function inBothLanguages(write: (locale: AppLocale) => string): Record<AppLocale, string> {
   return { id: write("id"), en: write("en") };

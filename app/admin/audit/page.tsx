@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { findAuditLog, ZFindAuditLogSchema } from "@/lib/audit/find-audit-log";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -17,7 +18,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations("admin.audit");
   const tAdmin = await getTranslations("admin");
   const tCommon = await getTranslations("common");
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   return (
     <>
       <p className="mb-4">
@@ -40,7 +41,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <Td className="whitespace-nowrap">{format.dateTime(e.createdAt, "long")}</Td>
+                <Td className="whitespace-nowrap">{dates.dateTime(e.createdAt)}</Td>
                 <Td>{e.actor ? `${e.actor.fullName} (${e.actor.email})` : t("system")}</Td>
                 <Td>{t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}</Td>
                 <Td>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { findUsers, ZFindUsersSchema } from "@/lib/users/find-users";
 import { Role } from "@/lib/db/generated/enums";
@@ -8,6 +8,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeading, EmptyState } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -18,7 +19,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const filter = ZFindUsersSchema.parse(await searchParams);
   const { users, nextCursor } = await findUsers({ actor, filter });
   const t = await getTranslations();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const locale = await getLocale();
   const now = new Date();
   const query = (after: string) => new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.role ? { role: filter.role } : {}), after }).toString();
@@ -88,7 +89,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <Tag tone="green">{t("admin.users.active")}</Tag>
                   )}
                 </Td>
-                <Td>{u.lastLoginAt ? format.dateTime(u.lastLoginAt, "long") : t("admin.users.never")}</Td>
+                <Td>{u.lastLoginAt ? dates.dateTime(u.lastLoginAt) : t("admin.users.never")}</Td>
                 <Td>
                   <Link href={`/admin/users/${u.id}`} aria-label={t("admin.users.editLabel", { name: u.fullName })}>
                     {t("admin.users.edit")}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { findActivitiesForReview } from "@/lib/business/review-activity";
 import { findCommitmentsToCheck } from "@/lib/business/commitments";
 import { Banner } from "@/components/ui/banner";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("businessReview"))("title") };
@@ -19,7 +20,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
   const commitments = await findCommitmentsToCheck({ actor });
   const t = await getTranslations();
   const locale = await getLocale();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const activities = await findActivitiesForReview({ actor });
   return (
     <>
@@ -41,7 +42,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
           <tbody>
             {activities.map((a) => (
               <tr key={a.id}>
-                <Td>{a.submittedAt ? format.dateTime(a.submittedAt, "short") : ""}</Td>
+                <Td>{a.submittedAt ? dates.date(a.submittedAt, "short") : ""}</Td>
                 <Td>
                   <Link href={`/back-office/activities/${a.id}`}>
                     <span className="font-mono">{a.kbli}</span> {locale === "en" ? a.kbliRef.titleEn : a.kbliRef.titleId}
@@ -76,7 +77,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
             <tbody>
               {commitments.map((c) => (
                 <tr key={c.id}>
-                  <Td>{c.proofSubmittedAt ? format.dateTime(c.proofSubmittedAt, "short") : ""}</Td>
+                  <Td>{c.proofSubmittedAt ? dates.date(c.proofSubmittedAt, "short") : ""}</Td>
                   <Td>
                     <Link href={`/back-office/commitments/${c.id}`}>
                       {t(`business.requirements.${c.requirement}`)} · <span className="font-mono">{c.activity.kbli}</span>

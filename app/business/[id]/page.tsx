@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/calendar/format-date";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
@@ -18,6 +18,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { uploadErrorKey } from "@/app/_lib/receive-upload";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("business"))("pageTitle") };
@@ -54,7 +55,7 @@ export default async function BusinessPage({
   const { saved, proofError, commitment: errorCommitment } = await searchParams;
   const t = await getTranslations();
   const locale = await getLocale();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const { business, activities, certificateCode, isOwner } = await pageData(getBusiness({ actor, businessId: id }));
   const statement = locale === "en" ? SELF_DECLARATION.en : SELF_DECLARATION.id;
   const drafts = activities.filter((a) => a.standing === "draft");
@@ -77,7 +78,7 @@ export default async function BusinessPage({
             <p className="mt-2 font-mono text-3xl font-bold tracking-widest" data-testid="nib">
               {business.nib}
             </p>
-            <p className="mt-1 text-sm text-slate-700">{business.nibIssuedAt ? t("business.nibIssuedOn", { date: format.dateTime(business.nibIssuedAt, { day: "numeric", month: "long", year: "numeric" }) }) : null}</p>
+            <p className="mt-1 text-sm text-slate-700">{business.nibIssuedAt ? t("business.nibIssuedOn", { date: dates.date(business.nibIssuedAt) }) : null}</p>
             {certificateCode ? (
               <p className="mt-3 flex flex-wrap gap-4">
                 <a href={`/api/issued/${certificateCode}`} download>

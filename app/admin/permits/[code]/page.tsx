@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { agencyOptions } from "@/app/admin/permits/agency-options";
 import { initialEditorState } from "@/app/admin/permits/definition-form";
@@ -11,6 +11,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { pageData } from "@/app/_lib/page-data";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminPermits"))("editTitle") };
@@ -21,7 +22,7 @@ export default async function EditPermitTypePage({ params }: { params: Promise<{
   const { code } = await params;
   const permitType = await pageData(getPermitTypeForAdmin({ actor, code }));
   const t = await getTranslations();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const locale = await getLocale();
   const { definition, currentVersion } = permitType;
   return (
@@ -64,7 +65,7 @@ export default async function EditPermitTypePage({ params }: { params: Promise<{
               {permitType.versions.map((v) => (
                 <tr key={v.version}>
                   <Td className="tabular-nums">{t("adminPermits.versionNumber", { version: v.version })}</Td>
-                  <Td>{format.dateTime(v.createdAt, "long")}</Td>
+                  <Td>{dates.dateTime(v.createdAt)}</Td>
                   <Td>{v.createdBy ?? t("adminPermits.seedAuthor")}</Td>
                   <Td>{v.current ? <Tag tone="green">{t("adminPermits.currentVersion")}</Tag> : null}</Td>
                 </tr>
