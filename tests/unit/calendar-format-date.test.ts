@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDay, formatIndonesianDate, inBothLanguages, indonesianWeekday, weekdayName } from "@/lib/calendar/format-date";
+import { formatDate, formatDateTime, formatDay, formatTime, formatIndonesianDate, inBothLanguages, indonesianWeekday, weekdayName } from "@/lib/calendar/format-date";
 
 describe("writing dates", () => {
   it("writes a calendar day in Indonesian and English", () => {
@@ -38,6 +38,11 @@ describe("writing dates", () => {
     // A summer date in Amsterdam is written with that date's offset.
     expect(formatDateTime(new Date("2026-07-01T08:00:00Z"), "en", "Europe/Amsterdam")).toBe("1 July 2026 at 10:00");
     expect(formatDateTime(new Date("2026-01-01T08:00:00Z"), "en", "Europe/Amsterdam")).toBe("1 January 2026 at 09:00");
+    // The time alone names the zone: WIB, WITA, WIT in Indonesian.
+    expect(formatTime(visit, "id", "Asia/Jakarta")).toBe("10.00 WIB");
+    expect(formatTime(visit, "id", "Asia/Makassar")).toBe("11.00 WITA");
+    expect(formatTime(visit, "id", "Asia/Jayapura")).toBe("12.00 WIT");
+    expect(formatTime(visit, "en", "Asia/Jakarta")).toBe("10:00 GMT+7");
   });
 
   it("names weekdays and refuses what is not a day", () => {
