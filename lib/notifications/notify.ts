@@ -30,6 +30,17 @@ export function dedupeKey(event: NotificationEvent, occurrence: string, userId: 
   return `${event}:${occurrence}:${userId}`;
 }
 
+/**
+ * A recipient outside any office (an applicant, a business owner) reads a notice on the clock of the
+ * office it comes from: the file's office, or else the one this installation serves.
+ */
+async function senderTimeZone(tx: Tx, applicationId: string | null | undefined) {
+  const app = applicationId ? await tx.application.findUnique({ where: { id: applicationId }, select: { office: { select: { timeZone: true } } } }) : null;
+  if (app) return app.office.timeZone;
+  const office = await tx.office.findFirst({ orderBy: { createdAt: "asc" }, select: { timeZone: true } });
+  return office?.timeZone ?? "UTC";
+}
+
 export async function notify(tx: Tx, input: NotifyInput) {
   const ids = [...new Set(input.userIds)];
   if (ids.length === 0) return 0;
@@ -54,13 +65,7 @@ export async function notify(tx: Tx, input: NotifyInput) {
   });
   const giveUpAt = new Date(now.getTime() + getEnv().MAIL_GIVE_UP_HOURS * 3_600_000);
   const url = portalUrl(input.link);
-  // A recipient outside any office (an applicant, a business owner) reads it on the clock of the
-  // office the notice comes from: the file's office, or the one this installation serves.
-  const senderZone = users.every((u) => u.office)
-    ? null
-    : ((input.applicationId
-        ? (await tx.application.findUnique({ where: { id: input.applicationId }, select: { office: { select: { timeZone: true } } } }))?.office.timeZone
-        : null) ?? (await tx.office.findFirst({ orderBy: { createdAt: "asc" }, select: { timeZone: true } }))?.timeZone ?? "UTC");
+  const senderZone = users.every((u) => u.office) ? null : await senderTimeZone(tx, input.applicationId);
   await tx.outboxMail.createMany({
     data: users.map((u) => {
       const mail = renderMail({ event: input.event, locale: u.locale, params: { ...input.params, name: u.fullName }, url, office: u.office?.name ?? "DPMPTSP", timeZone: u.office?.timeZone ?? senderZone! });
