@@ -2,8 +2,6 @@
 // pausable SLA clock of an application. Pure: callers load the office's calendar and pass it in.
 import { toLocalDay, type LocalDay } from "@/lib/calendar/time-zone";
 
-export type { LocalDay };
-
 export const DEFAULT_WORK_WEEK: readonly number[] = [1, 2, 3, 4, 5];
 
 export interface WorkCalendar {
