@@ -224,6 +224,27 @@ describe("reminders", () => {
     expect(digests).toHaveLength(1);
     expect(digests[0]!.subject).toMatch(/jatuh tempo/);
   });
+
+  it("sends the digest from 06:00 on each office's own clock", async () => {
+    await db().office.update({ where: { id: cast.secondOffice.id }, data: { timeZone: "Asia/Jayapura" } });
+    try {
+      const east = actorOf(await createUser({ role: "BACK_OFFICE", officeId: cast.secondOffice.id }));
+      const west = actorOf(await createUser({ role: "BACK_OFFICE", officeId }));
+      for (const office of ["first", "second"] as const) {
+        const { id } = await advanceTo(cast, "SUBMITTED", { office });
+        await db().application.update({ where: { id }, data: { status: "PROCESSING", dueDay: new Date("2026-12-07T00:00:00Z") } });
+      }
+      const digestsOf = (actor: { id: string }) => db().outboxMail.count({ where: { userId: actor.id, event: "dailyDigest" } });
+      // 21:30 UTC on 6 December is 06:30 on the 7th in Jayapura but 04:30 in Jakarta.
+      await runReminders({ now: new Date("2026-12-06T21:30:00Z") });
+      expect([await digestsOf(east), await digestsOf(west)]).toEqual([1, 0]);
+      // Two hours later it is 06:30 in Jakarta too.
+      await runReminders({ now: new Date("2026-12-06T23:30:00Z") });
+      expect([await digestsOf(east), await digestsOf(west)]).toEqual([1, 1]);
+    } finally {
+      await db().office.update({ where: { id: cast.secondOffice.id }, data: { timeZone: "Asia/Jakarta" } });
+    }
+  });
 });
 
 describe("renewal", () => {
