@@ -1,6 +1,7 @@
 // Environment of the portal, read once and validated. Every setting is documented in README.md.
 import path from "node:path";
 import { z } from "zod";
+import { isTimeZone } from "@/lib/calendar/time-zone";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -24,17 +25,11 @@ const ZEnvSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined)),
+  /** The time zone a newly created office starts with; afterwards each office's own (Office.timeZone) counts. */
   APP_TIME_ZONE: z
     .string()
     .default("Asia/Jakarta")
-    .refine((tz) => {
-      try {
-        new Intl.DateTimeFormat("en", { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, "APP_TIME_ZONE must be an IANA time zone such as Asia/Jakarta"),
+    .refine(isTimeZone, "APP_TIME_ZONE must be an IANA time zone such as Asia/Jakarta"),
   SEED_DEMO: z
     .enum(["0", "1", "true", "false", ""])
     .optional()

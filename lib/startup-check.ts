@@ -44,7 +44,7 @@ function scheduleJob(job: string, { firstMs, everyMs }: { firstMs: number; every
 export function scheduleDeadlineSweep() {
   scheduleJob("deadline-sweep", { firstMs: 60_000, everyMs: getEnv().DEADLINE_SWEEP_MINUTES * 60_000 }, async () => {
     const { runDeadlineSweep } = await import("@/lib/sla/deadline-sweep");
-    const result = await runDeadlineSweep({ timeZone: getEnv().APP_TIME_ZONE });
+    const result = await runDeadlineSweep();
     return result.deemedApproved.length || result.flagged.length ? { deemedApproved: result.deemedApproved.length, flagged: result.flagged.length } : null;
   });
 }
@@ -63,7 +63,7 @@ export function scheduleMailWorker() {
 export function scheduleReminders() {
   scheduleJob("reminders", { firstMs: 90_000, everyMs: getEnv().REMINDER_MINUTES * 60_000 }, async () => {
     const { runReminders } = await import("@/lib/notifications/reminders");
-    const result = await runReminders({ timeZone: getEnv().APP_TIME_ZONE });
+    const result = await runReminders();
     return result.expiring || result.commitments || result.digests ? result : null;
   });
 }

@@ -19,11 +19,10 @@ import { PrismaClient } from "@/lib/db/generated/client";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { getEnv, resetEnvCache, type DatabaseTarget } from "@/lib/env";
 import { findQueue, QUEUE_PAGE_SIZE, type TQueueFilter } from "@/lib/review/find-queue";
-import { localToday } from "@/lib/review/office-day";
+import { localToday } from "@/lib/calendar/office-day";
 import { DEMO_OFFICE } from "@/prisma/seed/demo";
 
 const APPLICANTS = 5_000;
-const OFFICE_ZONE = DEMO_OFFICE.timeZone;
 
 // ---------------------------------------------------------------------------------------------------
 // Arguments
@@ -322,7 +321,7 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function measure(s: Scenario, reps: number, capture: Capture): Promise<Figures> {
   let result: Awaited<ReturnType<typeof findQueue>> | undefined;
   const call = async () => {
-    result = await findQueue({ actor: s.actor, filter: s.filter, timeZone: OFFICE_ZONE });
+    result = await findQueue({ actor: s.actor, filter: s.filter });
   };
   // Warm-up: plan caches, buffers, the JIT of the query compiler.
   await call();
@@ -363,7 +362,7 @@ async function pageFilter(actor: Actor, filter: TQueueFilter, page: number) {
   let reached = 1;
   while (reached < page) {
     await breathe();
-    const { nextCursor } = await findQueue({ actor, filter: { ...filter, after }, timeZone: OFFICE_ZONE });
+    const { nextCursor } = await findQueue({ actor, filter: { ...filter, after } });
     if (!nextCursor) break;
     after = nextCursor;
     reached++;
@@ -467,8 +466,8 @@ async function main() {
     await prepareDatabase({ seed: "always" });
     const prepareMs = performance.now() - started;
 
-    const office = await db().office.findUniqueOrThrow({ where: { code: DEMO_OFFICE.code }, select: { id: true } });
-    const today = localToday(OFFICE_ZONE);
+    const office = await db().office.findUniqueOrThrow({ where: { code: DEMO_OFFICE.code }, select: { id: true, timeZone: true } });
+    const today = localToday(office.timeZone);
     started = performance.now();
     const filled = await fillDatabase(office.id, count, today);
     const fillMs = performance.now() - started;
@@ -534,7 +533,7 @@ async function main() {
         `migrate+seed ${(prepareMs / 1000).toFixed(1)} s, fill+analyze ${(fillMs / 1000).toFixed(1)} s`,
     );
     console.log(`  by status: ${byStatus.map((r) => `${r.status} ${r.n}`).join(", ")}`);
-    console.log(`  today (${OFFICE_ZONE}) ${today}; page size ${QUEUE_PAGE_SIZE}; ${reps} timed calls each after 2 warm-up calls\n`);
+    console.log(`  today (${office.timeZone}) ${today}; page size ${QUEUE_PAGE_SIZE}; ${reps} timed calls each after 2 warm-up calls\n`);
 
     const figures: Figures[] = [];
     for (const s of scenarios) figures.push(await measure(s, reps, capturing.capture));
@@ -559,7 +558,7 @@ async function main() {
       const sequential: string[] = [];
       for (const s of scenarios) {
         await breathe();
-        const queries = await capturing.capture(() => findQueue({ actor: s.actor, filter: s.filter, timeZone: OFFICE_ZONE }));
+        const queries = await capturing.capture(() => findQueue({ actor: s.actor, filter: s.filter }));
         const main = queries.find((q) => /FROM\s+"public"\."Application"/.test(q.sql));
         console.log(`\n=== ${s.name} (${queries.length} statements in the call)`);
         if (!main) {

@@ -37,7 +37,8 @@ runCli(async () => {
     let office = await tx.office.findFirst({ orderBy: { createdAt: "asc" } });
     if (!office) {
       if (!values.office || !values.city) throw new UsageError("No office exists yet: give --office and --city to create it.");
-      office = await tx.office.create({ data: { code: "OFFICE", name: values.office, city: values.city } });
+      // A new office starts in the configured zone; it is the office's own setting from then on.
+      office = await tx.office.create({ data: { code: "OFFICE", name: values.office, city: values.city, timeZone: getEnv().APP_TIME_ZONE } });
     }
     if (await tx.user.findUnique({ where: { email: email.data } })) throw new UsageError(`An account ${email.data} already exists.`);
     const user = await tx.user.create({

@@ -7,7 +7,7 @@ import { runDeadlineSweep } from "@/lib/sla/deadline-sweep";
 
 runCli(async () => {
   const env = getEnv();
-  const result = await runDeadlineSweep({ timeZone: env.APP_TIME_ZONE });
+  const result = await runDeadlineSweep();
   console.log(`Deemed approved: ${result.deemedApproved.length}; flagged to the head: ${result.flagged.length}.`);
   await disconnectDb();
   if (env.database.kind === "embedded") await closePglite(env.database.dataDir);

@@ -10,7 +10,7 @@ import { createMailTransport } from "@/lib/notifications/mail-transport";
 
 runCli(async () => {
   const env = getEnv();
-  const reminders = await runReminders({ timeZone: env.APP_TIME_ZONE });
+  const reminders = await runReminders();
   console.log(`Reminders written: ${reminders.expiring} expiring permits, ${reminders.commitments} commitments, ${reminders.digests} staff digests.`);
   const transport = createMailTransport();
   const total = { sent: 0, kept: 0, retried: 0, failed: 0 };

@@ -1,8 +1,11 @@
 // next-intl request configuration: the language comes from the remembered cookie (Indonesian by
-// default); dates are shown in the office's time zone.
+// default); times are shown in the time zone of the viewer's office (Office.timeZone), or of the office
+// this installation serves for applicants and visitors. Pages write dates through lib/calendar/format-date
+// (components/ui/date-format), which reads this zone.
 import { getRequestConfig } from "next-intl/server";
 import { cookies } from "next/headers";
-import { getEnv } from "@/lib/env";
+import { getActor } from "@/app/_lib/session";
+import { findTimeZoneFor } from "@/lib/calendar/office-time-zone";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 
 export default getRequestConfig(async () => {
@@ -11,12 +14,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     messages,
-    timeZone: getEnv().APP_TIME_ZONE,
-    formats: {
-      dateTime: {
-        short: { day: "numeric", month: "short", year: "numeric" },
-        long: { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" },
-      },
-    },
+    // "UTC" only before any office exists (a database not yet seeded).
+    timeZone: (await findTimeZoneFor((await getActor())?.officeId)) ?? "UTC",
   };
 });

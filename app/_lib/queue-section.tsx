@@ -2,14 +2,13 @@
 import type { SessionUser } from "@/app/_lib/session";
 import { findQueue, ZQueueFilter } from "@/lib/review/find-queue";
 import { findActivePermitTypes } from "@/lib/catalogue/find-permit-types";
-import { getEnv } from "@/lib/env";
 import { QueueTable } from "@/components/review/queue-table";
 import { approveSelectedAction } from "@/app/office/actions";
 
 export async function QueueSection({ actor, basePath, searchParams }: { actor: SessionUser; basePath: string; searchParams: Record<string, string | undefined> }) {
   const filter = ZQueueFilter.parse(searchParams);
   const [{ items, nextCursor, stages }, permitTypes] = await Promise.all([
-    findQueue({ actor, filter, timeZone: getEnv().APP_TIME_ZONE }),
+    findQueue({ actor, filter }),
     findActivePermitTypes(actor.officeId),
   ]);
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { findMyApplications } from "@/lib/applications/find-my-applications";
 import { ROLE_HOME } from "@/lib/auth/permissions";
@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { Tag } from "@/components/ui/tag";
 import { Section } from "@/components/ui/section";
-
+import { getDateFormat } from "@/components/ui/date-format";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("applicant"))("title") };
 }
@@ -18,7 +18,7 @@ export default async function ApplicantHomePage() {
   const actor = await requirePage(ROLE_HOME.APPLICANT.permission);
   const t = await getTranslations();
   const locale = await getLocale();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const { drafts, applications } = await findMyApplications({ actor });
   const name = (v: { nameId: string; nameEn: string }) => (locale === "en" ? v.nameEn : v.nameId);
   return (
@@ -46,7 +46,7 @@ export default async function ApplicantHomePage() {
                       </Link>
                       <p className="text-sm text-slate-700">
                         {t("application.registration")} <span className="font-mono">{a.registrationNumber}</span>
-                        {a.submittedAt ? ` · ${t("application.submittedOn", { date: format.dateTime(a.submittedAt, "short") })}` : null}
+                        {a.submittedAt ? ` · ${t("application.submittedOn", { date: dates.date(a.submittedAt, "short") })}` : null}
                       </p>
                       <p className="mt-1 flex flex-wrap items-center gap-2">
                         <Tag tone={a.status === "RETURNED" ? "yellow" : a.status === "ISSUED" ? "green" : a.status === "REJECTED" ? "red" : "blue"}>
@@ -69,7 +69,7 @@ export default async function ApplicantHomePage() {
                   <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                     <span>
                       <span className="block font-semibold">{name(d.permitTypeVersion)}</span>
-                      <span className="text-sm text-slate-700">{t("application.startedOn", { date: format.dateTime(d.createdAt, "short") })}</span>
+                      <span className="text-sm text-slate-700">{t("application.startedOn", { date: dates.date(d.createdAt, "short") })}</span>
                     </span>
                     <Link href={`/applications/${d.id}/edit`} aria-label={`${t("application.continueDraft")}: ${name(d.permitTypeVersion)}`}>
                       {t("application.continueDraft")}

@@ -10,7 +10,6 @@ import { submitApplication } from "@/lib/applications/submit-application";
 import { resubmitApplication } from "@/lib/applications/resubmit-application";
 import { withdrawApplication, ZWithdrawSchema } from "@/lib/applications/withdraw-application";
 import type { FormIssue } from "@/lib/applications/form-schema";
-import { getEnv } from "@/lib/env";
 import type { FormState } from "@/lib/forms";
 
 function issuesToState(issues: FormIssue[], values: Record<string, string>): FormState {
@@ -24,7 +23,7 @@ export const startApplicationAction = plainAction("create:application:own", asyn
 
 export const saveDraftAction = formAction("update:application:own", async ({ actor, formData, values, field }) => {
   const applicationId = field("_applicationId");
-  const result = await saveDraft({ actor, applicationId, entries: formData.entries(), timeZone: getEnv().APP_TIME_ZONE });
+  const result = await saveDraft({ actor, applicationId, entries: formData.entries() });
   if (!result.ok) return issuesToState(result.issues, values);
   if (field("_next") === "documents") redirect(`/applications/${applicationId}/documents`);
   return { values, success: "application.saved" };
@@ -32,14 +31,14 @@ export const saveDraftAction = formAction("update:application:own", async ({ act
 
 export const submitApplicationAction = formAction("update:application:own", async ({ actor, field }) => {
   const applicationId = field("_applicationId");
-  const result = await submitApplication({ actor, applicationId, timeZone: getEnv().APP_TIME_ZONE });
+  const result = await submitApplication({ actor, applicationId });
   if (!result.ok) return { ...issuesToState(result.issues, {}), formError: "application.incomplete" };
   redirect(`/applications/${applicationId}/receipt`);
 });
 
 export const resubmitApplicationAction = formAction("update:application:own", async ({ actor, field }) => {
   const applicationId = field("_applicationId");
-  const result = await resubmitApplication({ actor, applicationId, timeZone: getEnv().APP_TIME_ZONE });
+  const result = await resubmitApplication({ actor, applicationId });
   if (!result.ok) return { ...issuesToState(result.issues, {}), formError: "application.incomplete" };
   redirect(`/applications/${applicationId}?resubmitted=1`);
 });

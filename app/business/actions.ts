@@ -10,7 +10,6 @@ import { submitActivities } from "@/lib/business/submit-activities";
 import { classifyActivityManually, declareActivity, ZClassifyActivitySchema } from "@/lib/business/review-activity";
 import { RULE_PARAMETERS } from "@/lib/risk/rules";
 import { checkCommitment, ZCheckCommitmentSchema } from "@/lib/business/commitments";
-import { getEnv } from "@/lib/env";
 
 // One form creates a business or changes one (updateBusiness checks the owner's right to change it).
 export const saveBusinessAction = formAction("create:business:own", async ({ actor, values, field }) => {
@@ -46,19 +45,19 @@ export const removeActivityAction = plainAction("update:business:own", async ({ 
 
 export const submitActivitiesAction = formAction("update:business:own", async ({ actor, field }) => {
   const businessId = field("_businessId");
-  const result = await submitActivities({ actor, businessId, declaration: field("declaration") === "on", timeZone: getEnv().APP_TIME_ZONE });
+  const result = await submitActivities({ actor, businessId, declaration: field("declaration") === "on" });
   redirect(`/business/${businessId}?saved=${result.firstNib ? "nib" : "submitted"}`);
 });
 
 export const declareActivityAction = formAction("update:business:own", async ({ actor, field }) => {
-  const { businessId } = await declareActivity({ actor, activityId: field("_activityId"), declaration: field("declaration") === "on", timeZone: getEnv().APP_TIME_ZONE });
+  const { businessId } = await declareActivity({ actor, activityId: field("_activityId"), declaration: field("declaration") === "on" });
   redirect(`/business/${businessId}?saved=declared#activities`);
 });
 
 export const classifyActivityAction = formAction("classify:activity:office", async ({ actor, formData, values, field }) => {
   const requirements = formData.getAll("requirements").filter((v) => typeof v === "string");
   const input = parseInput(ZClassifyActivitySchema, { ...values, requirements });
-  await classifyActivityManually({ actor, activityId: field("_activityId"), input, timeZone: getEnv().APP_TIME_ZONE });
+  await classifyActivityManually({ actor, activityId: field("_activityId"), input });
   redirect("/back-office/activities?saved=1");
 });
 

@@ -1,7 +1,6 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getFormatter } from "next-intl/server";
 import { parseInput, publicFormAction } from "@/app/_lib/action";
 import { safeReturnPath } from "@/app/_lib/session";
 import { startSession } from "@/app/_lib/start-session";
@@ -9,14 +8,15 @@ import { authenticate, ZAuthenticateSchema } from "@/lib/auth/authenticate";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { LOCALE_COOKIE, LOCALES, type AppLocale } from "@/lib/i18n/locales";
 import { setOwnLocale } from "@/lib/users/set-own-locale";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export const loginAction = publicFormAction(
   async ({ values, field }) => {
     const result = await authenticate(parseInput(ZAuthenticateSchema, { email: field("email"), password: field("password") }));
     if (!result.ok) {
       if (result.reason === "locked") {
-        const format = await getFormatter();
-        const time = format.dateTime(result.lockedUntil, { hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+        const dates = await getDateFormat();
+        const time = dates.time(result.lockedUntil);
         return { values, formError: "login.locked", formErrorValues: { time } };
       }
       return { values, formError: result.reason === "inactive" ? "login.inactive" : "login.invalid" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { markAllReadAction } from "@/app/notifications/actions";
 import { findNotifications } from "@/lib/notifications/notification-centre";
@@ -8,6 +8,7 @@ import { Banner } from "@/components/ui/banner";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { Tag } from "@/components/ui/tag";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -19,7 +20,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const { before, read } = await searchParams;
   const t = await getTranslations("notifications");
   const locale = (await getLocale()) === "en" ? "en" : "id";
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const { items, next } = await findNotifications({ actor, locale, before });
   return (
     <>
@@ -43,7 +44,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   {n.line}
                 </a>
               </p>
-              <p className="text-sm text-slate-700">{format.dateTime(n.createdAt, "long")}</p>
+              <p className="text-sm text-slate-700">{dates.dateTime(n.createdAt)}</p>
             </li>
           ))}
         </ul>

@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { formAction, parseInput, plainAction } from "@/app/_lib/action";
 import { verifyApplication, ZVerifyApplicationSchema } from "@/lib/review/verify-application";
-import { getEnv } from "@/lib/env";
 import { prepareDecision, ZPrepareDecisionSchema } from "@/lib/review/prepare-decision";
 import { approveApplication, approveMany } from "@/lib/issuance/issue-permit";
 import { rejectApplication, ZRejectSchema } from "@/lib/issuance/reject-application";
@@ -35,20 +34,20 @@ export const verifyApplicationAction = formAction("verify:application:office", a
       return c ? `reason.${c.kind}.${c.key}` : path;
     },
   );
-  await verifyApplication({ actor, applicationId, input, timeZone: getEnv().APP_TIME_ZONE });
+  await verifyApplication({ actor, applicationId, input });
   redirect(`/office/files/${applicationId}?done=${input.outcome}`);
 });
 
 export const prepareDecisionAction = formAction("process:application:office", async ({ actor, values, field }) => {
   const applicationId = field("_applicationId");
   const input = parseInput(ZPrepareDecisionSchema, values);
-  const { decreeNumber } = await prepareDecision({ actor, applicationId, input, timeZone: getEnv().APP_TIME_ZONE });
+  const { decreeNumber } = await prepareDecision({ actor, applicationId, input });
   redirect(`/office/files/${applicationId}?done=decision&number=${encodeURIComponent(decreeNumber)}`);
 });
 
 export const approveAction = formAction("approve:application:office", async ({ actor, field }) => {
   const applicationId = field("_applicationId");
-  const { number } = await approveApplication({ actor, applicationId, timeZone: getEnv().APP_TIME_ZONE });
+  const { number } = await approveApplication({ actor, applicationId });
   redirect(`/office/files/${applicationId}?done=approve&number=${encodeURIComponent(number)}`);
 });
 
@@ -56,7 +55,7 @@ export const approveAction = formAction("approve:application:office", async ({ a
 export const approveSelectedAction = plainAction("approve:application:office", async ({ actor, formData }) => {
   const ids = formData.getAll("applicationId").filter((v): v is string => typeof v === "string" && v !== "");
   if (ids.length === 0) redirect("/head?none=1");
-  const results = await approveMany({ actor, applicationIds: ids, timeZone: getEnv().APP_TIME_ZONE });
+  const results = await approveMany({ actor, applicationIds: ids });
   const ok = results.filter((r) => r.ok).length;
   redirect(`/head?approved=${ok}&failed=${results.length - ok}`);
 });
@@ -64,7 +63,7 @@ export const approveSelectedAction = plainAction("approve:application:office", a
 export const rejectAction = formAction("reject:application:agency", async ({ actor, field }) => {
   const applicationId = field("_applicationId");
   const { reason } = parseInput(ZRejectSchema, { reason: field("reason") });
-  await rejectApplication({ actor, applicationId, reason, timeZone: getEnv().APP_TIME_ZONE });
+  await rejectApplication({ actor, applicationId, reason });
   redirect(`/office/files/${applicationId}?done=reject`);
 });
 
@@ -78,7 +77,7 @@ export const revokeAction = formAction("revoke:permit:office", async ({ actor, f
 export const scheduleSurveyAction = formAction("record:inspection:agency", async ({ actor, field }) => {
   const applicationId = field("_applicationId");
   const input = parseInput(ZScheduleSurveySchema, { scheduledFor: field("scheduledFor"), place: field("place"), members: field("members") });
-  await scheduleSurvey({ actor, applicationId, input, timeZone: getEnv().APP_TIME_ZONE });
+  await scheduleSurvey({ actor, applicationId, input });
   redirect(`/office/files/${applicationId}?done=schedule`);
 });
 
@@ -97,6 +96,6 @@ export const recordInspectionAction = formAction("record:inspection:agency", asy
     // results.3.result -> result.3, the radio group of the fourth item.
     (path) => path.replace(/^results\.(\d+)\.(result|note)$/, "$2.$1"),
   );
-  const { number } = await recordInspection({ actor, applicationId, input, timeZone: getEnv().APP_TIME_ZONE });
+  const { number } = await recordInspection({ actor, applicationId, input });
   redirect(`/office/files/${applicationId}?done=inspection&number=${encodeURIComponent(number)}`);
 });

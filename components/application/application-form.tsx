@@ -20,6 +20,7 @@ export function ApplicationForm({
   fields,
   initialValues,
   editable,
+  timeZone,
 }: {
   saveDraftAction: FormAction;
   applicationId: string;
@@ -27,6 +28,8 @@ export function ApplicationForm({
   initialValues: Record<string, string>;
   /** null: every field; otherwise the keys that may change (a returned file). */
   editable: string[] | null;
+  /** The office's time zone, in which "today" is judged for date fields. */
+  timeZone: string;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveDraftAction, { values: initialValues });
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -37,7 +40,7 @@ export function ApplicationForm({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const formData = new FormData(event.currentTarget);
     const raw = rawFromFormEntries(fields, formData.entries());
-    const { issues } = checkFormData(fields, raw, { mode: "draft" });
+    const { issues } = checkFormData(fields, raw, { mode: "draft", timeZone });
     if (issues.length > 0) {
       event.preventDefault();
       setClientErrors(Object.fromEntries(issues.map((i) => [i.field, i.message])));

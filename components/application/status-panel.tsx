@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import type { ServiceClock } from "@/lib/applications/service-clock";
 import { WAITING_ON } from "@/lib/workflow/transitions";
@@ -14,16 +15,11 @@ const TONE: Partial<Record<ApplicationStatus, "green" | "red" | "yellow" | "blue
   REVOKED: "red",
 };
 
-function dayAsDate(day: string) {
-  return new Date(`${day}T00:00:00Z`);
-}
-
 // The stage of a file, who it is waiting on, and when it should be done.
 export async function StatusPanel({ status, clock, slaDays }: { status: ApplicationStatus; clock: ServiceClock | null; slaDays: number }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const locale = await getLocale();
   const waiting = WAITING_ON[status];
-  const dayFormat = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;
   return (
     <dl className="mb-8 grid gap-4 rounded border-2 border-slate-200 p-4 sm:grid-cols-3">
       <div>
@@ -44,12 +40,12 @@ export async function StatusPanel({ status, clock, slaDays }: { status: Applicat
           <dd className="mt-1">
             {clock.started ? (
               <>
-                <span className="font-semibold">{format.dateTime(dayAsDate(clock.clock.dueDay), dayFormat)}</span>
+                <span className="font-semibold">{formatDay(clock.clock.dueDay, locale)}</span>
                 <span className="block text-sm text-slate-700">{t("application.expectedNote", { days: slaDays })}</span>
               </>
             ) : (
               <>
-                <span className="font-semibold">{format.dateTime(dayAsDate(clock.estimateDay), dayFormat)}</span>
+                <span className="font-semibold">{formatDay(clock.estimateDay, locale)}</span>
                 <span className="block text-sm text-slate-700">{t("application.notYetAccepted")}</span>
               </>
             )}

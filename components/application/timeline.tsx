@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export interface TimelineEvent {
   id?: string;
@@ -14,7 +15,7 @@ export interface TimelineEvent {
 // Every event of a file with its date and time, oldest first.
 export async function Timeline({ events }: { events: TimelineEvent[] }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   return (
     <ol className="relative ml-3 border-l-4 border-slate-300">
       {events.map((e, i) => (
@@ -22,7 +23,7 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
           <span aria-hidden="true" className="absolute -left-[10px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-brand-700" />
           <p className="font-semibold">{t.has(`events.${e.action}`) ? t(`events.${e.action}` as "events.submit") : e.action}</p>
           <p className="text-sm text-slate-700">
-            <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, "long")}</time>
+            <time dateTime={e.createdAt.toISOString()}>{dates.dateTime(e.createdAt)}</time>
             {e.actorName ? ` · ${e.actorName}` : null}
           </p>
           {e.note ? <p className="mt-1 whitespace-pre-line">{e.note}</p> : null}

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import type { QueueMarker, QueueRow, TQueueFilter } from "@/lib/review/find-queue";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import type { PlainAction } from "@/lib/forms";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
+import { getDateFormat } from "@/components/ui/date-format";
 
 const MARKER_TONE: Record<QueueMarker, "red" | "yellow" | "green" | "neutral"> = {
   late: "red",
@@ -37,8 +39,8 @@ export async function QueueTable({
   const selectable = approveSelectedAction !== undefined;
   const t = await getTranslations();
   const locale = await getLocale();
-  const format = await getFormatter();
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const dates = await getDateFormat();
+  const day = (d: string) => formatDay(d, locale, "short");
   const params = (extra: Record<string, string>) =>
     new URLSearchParams({
       ...Object.fromEntries(Object.entries(filter).filter(([k, v]) => v && k !== "after") as [string, string][]),
@@ -148,7 +150,7 @@ export async function QueueTable({
                 <Td className="whitespace-nowrap">
                   {r.usedDays === null
                     ? r.submittedAt
-                      ? `${t("queue.submitted")} ${format.dateTime(r.submittedAt, "short")}`
+                      ? `${t("queue.submitted")} ${dates.date(r.submittedAt, "short")}`
                       : "—"
                     : t("queue.usedOf", { used: r.usedDays, limit: r.slaDays })}
                 </Td>

@@ -23,7 +23,7 @@ export async function loadOwnApplication(tx: Tx, actor: Actor, id: string) {
   await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${id} FOR UPDATE`;
   const app = await tx.application.findFirst({
     where: { id, ...applicationScope(actor, "update:application") },
-    include: { permitTypeVersion: true, permitType: { select: { agencyId: true, code: true } } },
+    include: { permitTypeVersion: true, permitType: { select: { agencyId: true, code: true } }, office: { select: { timeZone: true } } },
   });
   if (!app) throw new AppError("NOT_FOUND", "errors.notFound");
   return app;

@@ -2,6 +2,7 @@
 import type { FieldDefinition } from "@/lib/catalogue/definition";
 import { PROVINCES } from "@/lib/catalogue/regions";
 import { inLocale } from "@/lib/catalogue/version-data";
+import { formatDay } from "@/lib/calendar/format-date";
 
 export function displayValue(field: FieldDefinition, value: unknown, locale: string): string {
   if (value === undefined || value === null || value === "") return "";
@@ -16,9 +17,7 @@ export function displayValue(field: FieldDefinition, value: unknown, locale: str
       return [a.street, a.district, a.city, province].filter(Boolean).join(", ");
     }
     case "date":
-      return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-        new Date(`${String(value)}T00:00:00Z`),
-      );
+      return formatDay(String(value), locale);
     case "number": {
       const n = new Intl.NumberFormat(locale === "en" ? "en" : "id").format(Number(value));
       return field.unit ? `${n} ${inLocale(field.unit, locale)}` : n;

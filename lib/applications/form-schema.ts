@@ -5,7 +5,7 @@ import { zText } from "@/lib/validation/text";
 import type { FieldDefinition } from "@/lib/catalogue/definition";
 import { PROVINCE_CODES } from "@/lib/catalogue/regions";
 import { nikProblem, normalizePhone } from "@/lib/users/identity";
-import { toLocalDay } from "@/lib/sla/working-days";
+import { toLocalDay } from "@/lib/calendar/time-zone";
 
 export interface AddressValue {
   street: string;
@@ -100,14 +100,15 @@ export interface FormCheck {
 /**
  * Checks raw form input against the fields. `mode: "draft"` accepts missing values (a draft may be
  * incomplete) but refuses malformed ones; `mode: "submit"` also requires every required field.
- * Keys the permit type does not have are reported, never stored.
+ * Keys the permit type does not have are reported, never stored. Date ranges ("in the past") are
+ * judged against today in `timeZone`, the office's zone.
  */
 export function checkFormData(
   fields: FieldDefinition[],
   raw: Record<string, unknown>,
-  options: { mode: "draft" | "submit"; timeZone?: string },
+  options: { mode: "draft" | "submit"; timeZone: string },
 ): FormCheck {
-  const timeZone = options.timeZone ?? "Asia/Jakarta";
+  const { timeZone } = options;
   const known = new Set(fields.map((f) => f.key));
   const issues: FormIssue[] = [];
   const values: FormData_ = {};

@@ -5,7 +5,7 @@ import { getApplication } from "@/lib/applications/get-application";
 import { serviceClock } from "@/lib/applications/service-clock";
 import { isRenewable } from "@/lib/applications/start-renewal";
 import { findIssuedDocuments } from "@/lib/issuance/issued-documents";
-import { loadWorkCalendar } from "@/lib/sla/office-calendar";
+import { loadWorkCalendar } from "@/lib/calendar/load-work-calendar";
 import { UNDECIDED } from "@/lib/workflow/transitions";
 
 export async function getApplicationView({ actor, applicationId, now = new Date() }: { actor: Actor; applicationId: string; now?: Date }) {

@@ -14,6 +14,7 @@ export async function getApplication({ actor, applicationId }: { actor: Actor; a
     include: {
       permitTypeVersion: true,
       permitType: { select: { code: true } },
+      office: { select: { timeZone: true } },
       agency: { select: { nameId: true, nameEn: true } },
       applicant: { select: { fullName: true, email: true } },
       documents: {

@@ -16,11 +16,9 @@ export type ResubmitResult = { ok: true } | { ok: false; issues: FormIssue[] };
 export async function resubmitApplication({
   actor,
   applicationId,
-  timeZone,
 }: {
   actor: Actor;
   applicationId: string;
-  timeZone: string;
 }): Promise<ResubmitResult> {
   return db().$transaction(async (tx) => {
     const app = await loadOwnApplication(tx, actor, applicationId);
@@ -53,7 +51,7 @@ export async function resubmitApplication({
         documentsOf(app.permitTypeVersion),
         data,
         new Set(current.map((d) => d.requirementKey)),
-        timeZone,
+        app.office.timeZone,
       ).filter((i) => !issues.some((j) => j.field === i.field)),
     );
     if (issues.length > 0) return { ok: false as const, issues };

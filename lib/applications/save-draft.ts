@@ -15,12 +15,10 @@ export type SaveDraftResult = { ok: true } | { ok: false; issues: FormIssue[] };
 export async function saveDraft({
   actor,
   applicationId,
-  timeZone,
   ...posted
 }: {
   actor: Actor;
   applicationId: string;
-  timeZone: string;
 } & ({ raw: Record<string, unknown> } | { entries: Iterable<[string, FormDataEntryValue]> })): Promise<SaveDraftResult> {
   return db().$transaction(async (tx) => {
     const app = await loadOwnApplication(tx, actor, applicationId);
@@ -33,7 +31,7 @@ export async function saveDraft({
     const input = editable.all
       ? raw
       : { ...storedAsRaw(current), ...Object.fromEntries(Object.entries(raw).filter(([k]) => editable.fields.has(k))) };
-    const { values, issues } = checkFormData(fields, input, { mode: "draft", timeZone });
+    const { values, issues } = checkFormData(fields, input, { mode: "draft", timeZone: app.office.timeZone });
     if (issues.length > 0) return { ok: false as const, issues };
     const updated = await tx.application.updateMany({
       where: { id: app.id, lockVersion: app.lockVersion, status: app.status },

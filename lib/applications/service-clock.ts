@@ -1,7 +1,8 @@
 // The service-level clock of one application, from its events: it starts when the front office
 // accepts the file, pauses while the file is returned to the applicant, and ends at the decision.
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
-import { addWorkingDays, computeSlaClock, toLocalDay, type SlaClock, type SlaPause, type WorkCalendar } from "@/lib/sla/working-days";
+import { addWorkingDays, computeSlaClock, type SlaClock, type SlaPause, type WorkCalendar } from "@/lib/calendar/working-days";
+import { toLocalDay } from "@/lib/calendar/time-zone";
 
 const DECIDED: readonly ApplicationStatus[] = ["ISSUED", "REJECTED", "WITHDRAWN", "EXPIRED", "REVOKED"];
 

@@ -9,7 +9,7 @@ import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { applyTransition } from "@/lib/workflow/apply-transition";
-import { localToday } from "@/lib/review/office-day";
+import { localToday } from "@/lib/calendar/office-day";
 import type { FormIssue } from "@/lib/applications/form-schema";
 import type { Tx } from "@/lib/audit/record-audit";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
@@ -23,12 +23,10 @@ export type SubmitResult =
 export async function submitApplication({
   actor,
   applicationId,
-  timeZone,
   now = new Date(),
 }: {
   actor: Actor;
   applicationId: string;
-  timeZone: string;
   now?: Date;
 }): Promise<SubmitResult> {
   return db().$transaction(async (tx) => {
@@ -50,11 +48,11 @@ export async function submitApplication({
       documentsOf(version),
       (app.data ?? {}) as Record<string, unknown>,
       new Set(uploaded.map((d) => d.requirementKey)),
-      timeZone,
+      app.office.timeZone,
     );
     if (issues.length > 0) return { ok: false as const, issues };
 
-    const submitted = await recordSubmission(tx, { app, workflow: version.workflow, actorId: actor.id, timeZone, now });
+    const submitted = await recordSubmission(tx, { app, workflow: version.workflow, actorId: actor.id, now });
     return { ok: true as const, ...submitted, alreadySubmitted: false };
   });
 }
@@ -69,11 +67,10 @@ export async function recordSubmission(
     app,
     workflow,
     actorId,
-    timeZone,
     now,
-  }: { app: { id: string; officeId: string; status: ApplicationStatus; lockVersion: number }; workflow: Workflow; actorId: string; timeZone: string; now: Date },
+  }: { app: { id: string; officeId: string; status: ApplicationStatus; lockVersion: number; office: { timeZone: string } }; workflow: Workflow; actorId: string; now: Date },
 ) {
-  const number = await allocateRegistrationNumber(tx, app.officeId, Number(localToday(timeZone, now).slice(0, 4)));
+  const number = await allocateRegistrationNumber(tx, app.officeId, Number(localToday(app.office.timeZone, now).slice(0, 4)));
   const trackingToken = newTrackingToken();
   const status = await applyTransition(tx, {
     application: app,

@@ -6,7 +6,7 @@ import { parseRegistrationNumber, trackingTokenMatches } from "@/lib/application
 import { getDefaultOfficeId } from "@/lib/catalogue/default-office";
 import { db } from "@/lib/db/client";
 import { serviceClock } from "@/lib/applications/service-clock";
-import { loadWorkCalendar } from "@/lib/sla/office-calendar";
+import { loadWorkCalendar } from "@/lib/calendar/load-work-calendar";
 
 export const ZTrackSchema = z.object({
   number: zText().trim().min(1, "validation.required").max(40, "validation.invalid").refine((v) => parseRegistrationNumber(v) !== null, "validation.track.number"),

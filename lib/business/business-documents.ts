@@ -6,13 +6,14 @@ import { recordSubmission } from "@/lib/applications/submit-application";
 import type { BusinessActivity, BusinessActor, Kbli, Prisma } from "@/lib/db/generated/client";
 import type { RiskLevel } from "@/lib/db/generated/enums";
 import { renderBusinessCertificate, type BusinessCertificateActivity, type BusinessCertificateData } from "@/lib/documents/pdf/business-certificate";
-import { formatIndonesianDate } from "@/lib/documents/pdf/indonesian-date";
+import { formatDay } from "@/lib/calendar/format-date";
 import { AppError } from "@/lib/errors";
 import { letterheadOf } from "@/lib/issuance/office-letterhead";
 import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
 import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
 import { allocateDecreeNumber } from "@/lib/review/prepare-decision";
-import { dateToDay, localToday } from "@/lib/review/office-day";
+import { dateToDay, localToday } from "@/lib/calendar/office-day";
+import { officeTimeZone } from "@/lib/calendar/office-time-zone";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { signDocument } from "@/lib/signing/sign";
 import { BUSINESS_PERMIT_CODES } from "@/lib/business/permit-codes";
@@ -58,7 +59,7 @@ export function activityData(business: BusinessActor, activity?: ActivityWithKbl
  */
 export async function openBusinessApplication(
   tx: Tx,
-  { business, kind, agencyId, data, now, timeZone }: { business: BusinessActor; kind: PermitKind; agencyId?: string; data: Record<string, string>; now: Date; timeZone: string },
+  { business, kind, agencyId, data, now }: { business: BusinessActor; kind: PermitKind; agencyId?: string; data: Record<string, string>; now: Date },
 ) {
   const permitType = await currentPermitType(tx, business.officeId, kind);
   const version = permitType.currentVersion;
@@ -71,9 +72,10 @@ export async function openBusinessApplication(
       agencyId: agencyId ?? permitType.agencyId,
       data: data as Prisma.InputJsonObject,
     },
+    include: { office: { select: { timeZone: true } } },
   });
   await tx.applicationEvent.create({ data: { applicationId: app.id, actorId: business.ownerId, action: "create", toStatus: "DRAFT" } });
-  const submitted = await recordSubmission(tx, { app, workflow: version.workflow, actorId: business.ownerId, timeZone, now });
+  const submitted = await recordSubmission(tx, { app, workflow: version.workflow, actorId: business.ownerId, now });
   return { id: app.id, registrationNumber: submitted.registrationNumber, permitType };
 }
 
@@ -82,14 +84,14 @@ async function headOf(tx: Tx, officeId: string) {
   return head?.id ?? null;
 }
 
-function businessBlock(business: BusinessActor, timeZone: string): BusinessCertificateData["business"] {
+function businessBlock(business: BusinessActor): BusinessCertificateData["business"] {
   return {
     name: business.name,
     form: FORM_LABEL_ID[business.form],
     address: business.address,
     npwp: business.npwp ?? undefined,
     nik: business.form === "PERORANGAN" ? (business.nik ?? undefined) : undefined,
-    deed: business.deedNumber && business.deedDate ? `Akta Nomor ${business.deedNumber} tanggal ${formatIndonesianDate(business.deedDate, timeZone)}` : undefined,
+    deed: business.deedNumber && business.deedDate ? `Akta Nomor ${business.deedNumber} tanggal ${formatDay(business.deedDate, "id")}` : undefined,
     capital: formatRupiah(Number(business.paidUpCapital), "id"),
   };
 }
@@ -144,12 +146,14 @@ async function signAndStore(
  * Issues the NIB certificate listing every registered activity of the business, superseding the
  * previous edition. The first edition also opens the NIB's own file.
  */
-export async function issueNibCertificate(tx: Tx, { businessId, now, timeZone }: { businessId: string; now: Date; timeZone: string }) {
+export async function issueNibCertificate(tx: Tx, { businessId, now }: { businessId: string; now: Date }) {
   const business = await tx.businessActor.findUniqueOrThrow({ where: { id: businessId } });
+  // A business belongs to an office by id only: its zone and name are read from the office.
+  const office = await tx.office.findUniqueOrThrow({ where: { id: business.officeId }, select: { name: true, timeZone: true } });
   if (!business.nib) throw new AppError("INVALID_TRANSITION", "errors.business.noNib");
   let applicationId = business.nibApplicationId;
   if (!applicationId) {
-    const opened = await openBusinessApplication(tx, { business, kind: "nib", data: activityData(business), now, timeZone });
+    const opened = await openBusinessApplication(tx, { business, kind: "nib", data: activityData(business), now });
     applicationId = opened.id;
     await tx.businessActor.update({ where: { id: business.id }, data: { nibApplicationId: applicationId } });
   } else {
@@ -167,7 +171,7 @@ export async function issueNibCertificate(tx: Tx, { businessId, now, timeZone }:
     kind: "nib",
     code,
     number: business.nib,
-    office: (await tx.office.findUniqueOrThrow({ where: { id: business.officeId }, select: { name: true } })).name,
+    office: office.name,
     permitType: { code: BUSINESS_PERMIT_CODES.nib, name: "Nomor Induk Berusaha (NIB)" },
     holder: holderOf(business),
     business: { form: business.form, npwp: business.npwp ?? "" },
@@ -186,7 +190,7 @@ export async function issueNibCertificate(tx: Tx, { businessId, now, timeZone }:
       office: letterhead,
       number: business.nib,
       nib: business.nib,
-      business: businessBlock(business, timeZone),
+      business: businessBlock(business),
       activities: activities.map((a) =>
         a.riskLevel ? activityRow(a, LEVEL_LABEL_ID[a.riskLevel], LEVEL_OUTCOME_ID[a.riskLevel]) : activityRow(a, "Dalam penetapan", "Menunggu penetapan tingkat risiko oleh DPMPTSP"),
       ),
@@ -194,7 +198,7 @@ export async function issueNibCertificate(tx: Tx, { businessId, now, timeZone }:
       issuedAt: now,
       issuedPlace: city,
       signer,
-      timeZone,
+      timeZone: office.timeZone,
     },
   });
   if (business.nibApplicationId) {
@@ -208,15 +212,15 @@ export async function issueNibCertificate(tx: Tx, { businessId, now, timeZone }:
 /** Issues the Sertifikat Standar of a medium-low risk activity on the business's self-declaration. */
 export async function issueSelfDeclaredCertificate(
   tx: Tx,
-  { business, activity, now, timeZone }: { business: BusinessActor; activity: ActivityWithKbli; now: Date; timeZone: string },
+  { business, activity, now }: { business: BusinessActor; activity: ActivityWithKbli; now: Date },
 ) {
-  const today = localToday(timeZone, now);
+  const office = await tx.office.findUniqueOrThrow({ where: { id: business.officeId }, select: { name: true, timeZone: true } });
+  const today = localToday(office.timeZone, now);
   const opened = await openBusinessApplication(tx, {
     business,
     kind: "selfDeclared",
     data: activityData(business, activity, "MENENGAH_RENDAH"),
     now,
-    timeZone,
   });
   const { number } = await allocateDecreeNumber(tx, opened.permitType.id, opened.permitType.currentVersion.decreeNumberTemplate, opened.permitType.code, today);
   const commitments = await tx.commitment.findMany({ where: { activityId: activity.id, fulfilledAt: null }, orderBy: { dueDay: "asc" } });
@@ -227,7 +231,7 @@ export async function issueSelfDeclaredCertificate(
     code,
     number,
     registrationNumber: opened.registrationNumber,
-    office: (await tx.office.findUniqueOrThrow({ where: { id: business.officeId }, select: { name: true } })).name,
+    office: office.name,
     permitType: { code: BUSINESS_PERMIT_CODES.selfDeclared, name: "Sertifikat Standar" },
     holder: holderOf(business),
     nib: business.nib,
@@ -247,14 +251,14 @@ export async function issueSelfDeclaredCertificate(
       office: letterhead,
       number,
       nib: business.nib ?? "",
-      business: businessBlock(business, timeZone),
+      business: businessBlock(business),
       activities: [activityRow(activity, LEVEL_LABEL_ID.MENENGAH_RENDAH, "Sertifikat Standar")],
       commitments: commitments.map((c) => commitmentRow(c, activity.kbli)),
       statement: SELF_DECLARATION.id,
       issuedAt: now,
       issuedPlace: city,
       signer,
-      timeZone,
+      timeZone: office.timeZone,
     },
   });
   await tx.applicationEvent.create({
@@ -269,7 +273,7 @@ export async function issueSelfDeclaredCertificate(
  */
 export async function renderVerifiedStandard(
   tx: Tx,
-  { applicationId, number, issuedAt, signerId, url, timeZone }: { applicationId: string; number: string; issuedAt: Date; signerId: string | null; url: string; timeZone: string },
+  { applicationId, number, issuedAt, signerId, url }: { applicationId: string; number: string; issuedAt: Date; signerId: string | null; url: string },
 ) {
   const activity = await tx.businessActivity.findUnique({
     where: { applicationId },
@@ -285,7 +289,7 @@ export async function renderVerifiedStandard(
     office: letterhead,
     number,
     nib: business.nib ?? "",
-    business: businessBlock(business, timeZone),
+    business: businessBlock(business),
     activities: [activityRow(activity, LEVEL_LABEL_ID.MENENGAH_TINGGI, "Sertifikat Standar (terverifikasi)")],
     commitments: commitments.map((c) => commitmentRow(c, activity.kbli)),
     note: `Sertifikat Standar ini diterbitkan setelah ${agency} memverifikasi pemenuhan standar usaha untuk kegiatan usaha dengan tingkat risiko menengah tinggi (Pasal 13 PP 5/2021).`,
@@ -293,6 +297,6 @@ export async function renderVerifiedStandard(
     issuedPlace: city,
     signer,
     verificationUrl: url,
-    timeZone,
+    timeZone: await officeTimeZone(tx, business.officeId),
   });
 }

@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { dayInWords } from "@/lib/notifications/notify-transition";
+import { formatDay, inBothLanguages } from "@/lib/calendar/format-date";
 import id from "@/messages/id.json";
 import en from "@/messages/en.json";
 
@@ -124,7 +124,7 @@ export async function checkCommitment({
         requirement: requirementInWords(commitment.requirement),
         kbli: commitment.activity.kbli,
         business: commitment.business.name,
-        due: dayInWords(commitment.dueDay.toISOString().slice(0, 10)),
+        due: inBothLanguages((locale) => formatDay(commitment.dueDay, locale)),
         reason: input.reason,
       },
       now,

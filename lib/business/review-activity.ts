@@ -9,7 +9,8 @@ import { activityScope, commitmentScope } from "@/lib/auth/access-scopes";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { localToday } from "@/lib/review/office-day";
+import { localToday } from "@/lib/calendar/office-day";
+import { officeTimeZone } from "@/lib/calendar/office-time-zone";
 import { BASIC_REQUIREMENTS, RISK_LEVELS } from "@/lib/risk/rules";
 import { loadOwnBusiness } from "@/lib/business/activities";
 import { issueNibCertificate } from "@/lib/business/business-documents";
@@ -55,13 +56,11 @@ export async function classifyActivityManually({
   actor,
   activityId,
   input,
-  timeZone,
   now = new Date(),
 }: {
   actor: Actor;
   activityId: string;
   input: TClassifyActivity;
-  timeZone: string;
   now?: Date;
 }) {
   requirePermission(actor, "classify:activity:office");
@@ -79,7 +78,7 @@ export async function classifyActivityManually({
         if (!agency) throw new AppError("INVALID_INPUT", "validation.agency.unknown", { agencyId: "validation.agency.unknown" });
         agencyId = agency.id;
       }
-      await recordCommitments(tx, { business, activity, requirements: input.requirements, today: localToday(timeZone, now) });
+      await recordCommitments(tx, { business, activity, requirements: input.requirements, today: localToday(await officeTimeZone(tx, business.officeId), now) });
       const outcome = await routeClassifiedActivity(tx, {
         business,
         activity,
@@ -89,9 +88,8 @@ export async function classifyActivityManually({
         declared: false,
         classifiedById: actor.id,
         now,
-        timeZone,
       });
-      await issueNibCertificate(tx, { businessId: business.id, now, timeZone });
+      await issueNibCertificate(tx, { businessId: business.id, now });
       await recordAudit(tx, { officeId: business.officeId, actorId: actor.id, action: "business.classifyActivity", entity: "BusinessActivity", entityId: activity.id, data: { level: input.level, legalBasis: input.legalBasis } });
       return { outcome, businessId: business.id };
     },
@@ -100,7 +98,7 @@ export async function classifyActivityManually({
 }
 
 /** The business accepts the self-declaration for a medium-low activity the office classified. */
-export async function declareActivity({ actor, activityId, declaration, timeZone, now = new Date() }: { actor: Actor; activityId: string; declaration: boolean; timeZone: string; now?: Date }) {
+export async function declareActivity({ actor, activityId, declaration, now = new Date() }: { actor: Actor; activityId: string; declaration: boolean; now?: Date }) {
   requirePermission(actor, "update:business:own");
   if (!declaration) throw new AppError("INVALID_INPUT", "validation.business.declarationRequired", { declaration: "validation.business.declarationRequired" });
   return db().$transaction(
@@ -119,7 +117,6 @@ export async function declareActivity({ actor, activityId, declaration, timeZone
         declared: true,
         classifiedById: activity.classifiedById,
         now,
-        timeZone,
       });
       await recordAudit(tx, { officeId: business.officeId, actorId: actor.id, action: "business.declare", entity: "BusinessActivity", entityId: activity.id });
       return { outcome, businessId: business.id };

@@ -5,7 +5,7 @@
 import type { Tx } from "@/lib/audit/record-audit";
 import type { Agency, BusinessActivity, BusinessActor, Kbli } from "@/lib/db/generated/client";
 import type { RiskLevel } from "@/lib/db/generated/enums";
-import { dayToDate } from "@/lib/review/office-day";
+import { dayToDate } from "@/lib/calendar/office-day";
 import type { BasicRequirement } from "@/lib/risk/rules";
 import { activityData, issueSelfDeclaredCertificate, openBusinessApplication } from "@/lib/business/business-documents";
 
@@ -48,7 +48,6 @@ export async function routeClassifiedActivity(
     declared,
     classifiedById,
     now,
-    timeZone,
   }: {
     business: BusinessActor;
     activity: BusinessActivity & { kbliRef: Kbli };
@@ -58,7 +57,6 @@ export async function routeClassifiedActivity(
     declared: boolean;
     classifiedById: string | null;
     now: Date;
-    timeZone: string;
   },
 ): Promise<RouteOutcome> {
   const base = { riskLevel: level, legalBasis, classifiedById, reviewReason: null, submittedAt: activity.submittedAt ?? now };
@@ -71,7 +69,7 @@ export async function routeClassifiedActivity(
       await tx.businessActivity.update({ where: { id: activity.id }, data: { ...base, status: "AWAITING_DECLARATION" } });
       return "awaiting_declaration";
     }
-    const issued = await issueSelfDeclaredCertificate(tx, { business, activity, now, timeZone });
+    const issued = await issueSelfDeclaredCertificate(tx, { business, activity, now });
     await tx.businessActivity.update({ where: { id: activity.id }, data: { ...base, status: "ACTIVE", applicationId: issued.applicationId } });
     return "certified";
   }
@@ -86,7 +84,6 @@ export async function routeClassifiedActivity(
     agencyId,
     data: activityData(business, activity, level),
     now,
-    timeZone,
   });
   await tx.businessActivity.update({ where: { id: activity.id }, data: { ...base, status: "IN_PROCESS", applicationId: opened.id } });
   return "in_process";

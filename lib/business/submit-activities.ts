@@ -6,7 +6,8 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { localToday } from "@/lib/review/office-day";
+import { localToday } from "@/lib/calendar/office-day";
+import { officeTimeZone } from "@/lib/calendar/office-time-zone";
 import { classifyActivity } from "@/lib/risk/classify";
 import { loadRiskRules } from "@/lib/risk/import-csv";
 import type { BusinessScale, RuleParameter } from "@/lib/risk/rules";
@@ -30,13 +31,11 @@ export async function submitActivities({
   actor,
   businessId,
   declaration,
-  timeZone,
   now = new Date(),
 }: {
   actor: Actor;
   businessId: string;
   declaration: boolean;
-  timeZone: string;
   now?: Date;
 }): Promise<SubmitActivitiesResult> {
   requirePermission(actor, "update:business:own");
@@ -63,7 +62,7 @@ export async function submitActivities({
       if (firstNib) {
         business = await tx.businessActor.update({ where: { id: business.id }, data: { nib: await allocateNib(tx), nibIssuedAt: now, lockVersion: { increment: 1 } } });
       }
-      const today = localToday(timeZone, now);
+      const today = localToday(await officeTimeZone(tx, business.officeId), now);
       const outcomes: SubmitActivitiesResult["outcomes"] = [];
       for (const { activity, classification } of plans) {
         const submitted = { ...activity, submittedAt: now };
@@ -82,11 +81,10 @@ export async function submitActivities({
           declared: declaration,
           classifiedById: null,
           now,
-          timeZone,
         });
         outcomes.push({ activityId: activity.id, kbli: activity.kbli, outcome });
       }
-      await issueNibCertificate(tx, { businessId: business.id, now, timeZone });
+      await issueNibCertificate(tx, { businessId: business.id, now });
       await recordAudit(tx, { officeId: business.officeId, actorId: actor.id, action: "business.submitActivities", entity: "BusinessActor", entityId: business.id, data: { nib: business.nib, count: plans.length } });
       return { nib: business.nib!, firstNib, outcomes };
     },

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { uniqueViolationFields } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
-import { dateToDay } from "@/lib/review/office-day";
+import { dateToDay } from "@/lib/calendar/office-day";
 
 function officeOf(actor: Actor): string {
   if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");

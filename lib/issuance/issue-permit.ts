@@ -14,7 +14,7 @@ import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
 import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { signDocument } from "@/lib/signing/sign";
-import { dateToDay } from "@/lib/review/office-day";
+import { dateToDay } from "@/lib/calendar/office-day";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 import { BUSINESS_PERMIT_CODES } from "@/lib/business/permit-codes";
@@ -55,7 +55,6 @@ export async function decreeData(
     issuedAt,
     deemed,
     verificationUrl: url,
-    timeZone,
   }: {
     app: OfficerFile;
     decision: { decreeNumber: string; validFrom: string; validUntil: string | null; conditions: string[] };
@@ -63,7 +62,6 @@ export async function decreeData(
     issuedAt: Date;
     deemed: boolean;
     verificationUrl: string;
-    timeZone: string;
   },
 ): Promise<PermitDecreeData> {
   const version = app.permitTypeVersion;
@@ -88,7 +86,7 @@ export async function decreeData(
     signer,
     deemedApproval: deemed,
     verificationUrl: url,
-    timeZone,
+    timeZone: app.office.timeZone,
   };
 }
 
@@ -104,7 +102,6 @@ export async function issuePermitInTx(
     by,
     action,
     now,
-    timeZone,
     deemed,
   }: {
     app: OfficerFile;
@@ -112,7 +109,6 @@ export async function issuePermitInTx(
     by: "HEAD" | "SYSTEM";
     action: Extract<Action, "approve" | "deemApprove">;
     now: Date;
-    timeZone: string;
     deemed: boolean;
   },
 ) {
@@ -138,7 +134,7 @@ export async function issuePermitInTx(
   // A verified Sertifikat Standar is a certificate, not a decree: it gets the certificate layout.
   const certificate =
     app.permitType.code === BUSINESS_PERMIT_CODES.verified
-      ? await renderVerifiedStandard(tx, { applicationId: app.id, number: decision.decreeNumber, issuedAt: now, signerId: by === "HEAD" ? actorId : null, url: verificationUrl(code), timeZone })
+      ? await renderVerifiedStandard(tx, { applicationId: app.id, number: decision.decreeNumber, issuedAt: now, signerId: by === "HEAD" ? actorId : null, url: verificationUrl(code) })
       : null;
   const pdf = certificate ?? await renderPermitDecree(
     await decreeData(tx, {
@@ -148,7 +144,6 @@ export async function issuePermitInTx(
       issuedAt: now,
       deemed,
       verificationUrl: verificationUrl(code),
-      timeZone,
     }),
   );
   const stored = await storeGeneratedPdf(pdf);
@@ -179,13 +174,13 @@ export async function issuePermitInTx(
   return { code, number: decision.decreeNumber };
 }
 
-export async function approveApplication({ actor, applicationId, timeZone, now = new Date() }: { actor: Actor; applicationId: string; timeZone: string; now?: Date }) {
+export async function approveApplication({ actor, applicationId, now = new Date() }: { actor: Actor; applicationId: string; now?: Date }) {
   requirePermission(actor, "approve:application:office");
   return db().$transaction(
     async (tx) => {
       const app = await loadFileForOfficer(tx, actor, applicationId, "approve:application");
       if (app.status !== "APPROVAL") throw new AppError("CONFLICT", "errors.applications.alreadyHandled");
-      const issued = await issuePermitInTx(tx, { app, actorId: actor.id, by: "HEAD", action: "approve", now, timeZone, deemed: false });
+      const issued = await issuePermitInTx(tx, { app, actorId: actor.id, by: "HEAD", action: "approve", now, deemed: false });
       await recordAudit(tx, { officeId: app.officeId, actorId: actor.id, action: "decision.approve", entity: "Application", entityId: app.id, data: { number: issued.number } });
       return issued;
     },
@@ -194,12 +189,12 @@ export async function approveApplication({ actor, applicationId, timeZone, now =
 }
 
 /** Approves several files one by one; each in its own transaction, so one conflict does not undo the rest. */
-export async function approveMany({ actor, applicationIds, timeZone }: { actor: Actor; applicationIds: string[]; timeZone: string }) {
+export async function approveMany({ actor, applicationIds }: { actor: Actor; applicationIds: string[] }) {
   requirePermission(actor, "approve:application:office");
   const results: { id: string; ok: boolean; number?: string }[] = [];
   for (const id of [...new Set(applicationIds)].slice(0, 100)) {
     try {
-      const issued = await approveApplication({ actor, applicationId: id, timeZone });
+      const issued = await approveApplication({ actor, applicationId: id });
       results.push({ id, ok: true, number: issued.number });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

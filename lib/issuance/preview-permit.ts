@@ -5,17 +5,17 @@ import { db } from "@/lib/db/client";
 import { renderPermitDecree } from "@/lib/documents/pdf/permit-decree";
 import { AppError } from "@/lib/errors";
 import { decreeData } from "@/lib/issuance/issue-permit";
-import { dateToDay, localToday } from "@/lib/review/office-day";
+import { dateToDay, localToday } from "@/lib/calendar/office-day";
 import { defaultValidity } from "@/lib/review/prepare-decision";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 
-export async function previewPermit({ actor, applicationId, timeZone }: { actor: Actor; applicationId: string; timeZone: string }) {
+export async function previewPermit({ actor, applicationId, now = new Date() }: { actor: Actor; applicationId: string; now?: Date }) {
   requirePermission(actor, "preview:permit:office");
   return db().$transaction(async (tx) => {
     const app = await loadFileForOfficer(tx, actor, applicationId, "preview:permit");
     if (app.status !== "PROCESSING" && app.status !== "APPROVAL") throw new AppError("INVALID_TRANSITION", "errors.applications.invalidTransition");
     const decision = await tx.decision.findUnique({ where: { applicationId: app.id } });
-    const validity = defaultValidity(localToday(timeZone), app.permitTypeVersion.validityMonths);
+    const validity = defaultValidity(localToday(app.office.timeZone, now), app.permitTypeVersion.validityMonths);
     const data = await decreeData(tx, {
       app,
       decision: decision
@@ -27,10 +27,9 @@ export async function previewPermit({ actor, applicationId, timeZone }: { actor:
           }
         : { decreeNumber: "(PRATINJAU - nomor diberikan saat disimpan)", validFrom: validity.validFrom, validUntil: validity.validUntil, conditions: [] },
       signerId: can(actor, "sign:document:office") ? actor.id : null,
-      issuedAt: new Date(),
+      issuedAt: now,
       deemed: false,
       verificationUrl: "PRATINJAU - belum ditandatangani dan belum berlaku",
-      timeZone,
     });
     return renderPermitDecree(data);
   });

@@ -15,7 +15,7 @@ import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
 import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { signDocument } from "@/lib/signing/sign";
-import { localToday } from "@/lib/review/office-day";
+import { localToday } from "@/lib/calendar/office-day";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 
@@ -27,13 +27,13 @@ const LETTER_TEMPLATE = "503/{seq}/PENOLAKAN/DPMPTSP/{romanMonth}/{year}";
 
 export async function rejectInTx(
   tx: Tx,
-  { app, actor, reason, now, timeZone }: { app: Awaited<ReturnType<typeof loadFileForOfficer>>; actor: Actor; reason: string; now: Date; timeZone: string },
+  { app, actor, reason, now }: { app: Awaited<ReturnType<typeof loadFileForOfficer>>; actor: Actor; reason: string; now: Date },
 ) {
   // Refuse at once what the lifecycle would refuse, before a number is taken or a letter written.
   const allowed = transition("reject", app.status, actor.role, app.permitTypeVersion.workflow);
   if (!allowed.ok) throw allowed.reason === "role" ? new AppError("FORBIDDEN", "errors.forbidden") : new AppError("INVALID_TRANSITION", "errors.applications.invalidTransition");
   // Letters have their own gap-free sequence per office and year.
-  const { number } = await allocateDecreeNumber(tx, `rejection:${app.officeId}`, LETTER_TEMPLATE, "", localToday(timeZone, now));
+  const { number } = await allocateDecreeNumber(tx, `rejection:${app.officeId}`, LETTER_TEMPLATE, "", localToday(app.office.timeZone, now));
   const code = newVerificationCode();
   const payload = {
     kind: "rejection",
@@ -59,7 +59,7 @@ export async function rejectInTx(
     reasons: [reason],
     signer,
     verificationUrl: verificationUrl(code),
-    timeZone,
+    timeZone: app.office.timeZone,
   });
   const stored = await storeGeneratedPdf(pdf);
   const file = await tx.storedFile.create({ data: { ...stored, originalName: `surat-penolakan-${app.registrationNumber ?? app.id}.pdf`, uploadedById: actor.id } });
@@ -81,7 +81,7 @@ export async function rejectInTx(
 }
 
 /** An officer rejects the file at the stage they work (the head at any stage). */
-export async function rejectApplication({ actor, applicationId, reason, timeZone, now = new Date() }: { actor: Actor; applicationId: string; reason: string; timeZone: string; now?: Date }) {
+export async function rejectApplication({ actor, applicationId, reason, now = new Date() }: { actor: Actor; applicationId: string; reason: string; now?: Date }) {
   requirePermission(actor, "reject:application:agency");
-  return db().$transaction(async (tx) => rejectInTx(tx, { app: await loadFileForOfficer(tx, actor, applicationId, "reject:application"), actor, reason, now, timeZone }), { timeout: 30_000 });
+  return db().$transaction(async (tx) => rejectInTx(tx, { app: await loadFileForOfficer(tx, actor, applicationId, "reject:application"), actor, reason, now }), { timeout: 30_000 });
 }

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db/client";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { verifyDocument } from "@/lib/signing/sign";
-import { localToday } from "@/lib/review/office-day";
+import { localToday } from "@/lib/calendar/office-day";
 
 /** "Siti Aminah" -> "Si** Am****": enough to recognise, not enough to collect. */
 export function maskName(name: string) {
@@ -20,12 +20,12 @@ export function maskNik(nik: string) {
 
 export type DocumentStatus = "active" | "expired" | "revoked" | "rejected" | "superseded";
 
-export async function verifyIssuedDocument(code: string, timeZone: string, now = new Date()) {
+export async function verifyIssuedDocument(code: string, now = new Date()) {
   const normalized = code.trim().toUpperCase();
   if (!/^[0-9A-Z]{8,32}$/.test(normalized)) return null;
   const doc = await db().issuedDocument.findUnique({
     where: { code: normalized },
-    include: { application: { select: { status: true } } },
+    include: { application: { select: { status: true, office: { select: { timeZone: true } } } } },
   });
   if (!doc) return null;
   const key = getSigningKey();
@@ -37,7 +37,7 @@ export async function verifyIssuedDocument(code: string, timeZone: string, now =
   if (doc.kind === "REJECTION_LETTER") status = "rejected";
   else if (doc.revokedAt || doc.application.status === "REVOKED") status = "revoked";
   else if (doc.supersededAt) status = "superseded";
-  else if (doc.application.status === "EXPIRED" || (validUntil && validUntil < localToday(timeZone, now))) status = "expired";
+  else if (doc.application.status === "EXPIRED" || (validUntil && validUntil < localToday(doc.application.office.timeZone, now))) status = "expired";
   else status = "active";
   return {
     kind: doc.kind,
@@ -53,5 +53,7 @@ export async function verifyIssuedDocument(code: string, timeZone: string, now =
     issuedAt: typeof payload.issuedAt === "string" ? payload.issuedAt : null,
     deemedApproved: payload.deemedApproved === true,
     office: typeof payload.office === "string" ? payload.office : null,
+    /** The issuing office's zone, in which the document's times are read. */
+    timeZone: doc.application.office.timeZone,
   };
 }

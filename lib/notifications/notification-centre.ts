@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { NotificationEvent } from "@/lib/notifications/events";
 import { notificationLine, type MailLocale, type NotificationParams } from "@/lib/notifications/render";
+import { findTimeZoneFor } from "@/lib/calendar/office-time-zone";
 
 const PAGE = 30;
 
@@ -25,10 +26,11 @@ export async function findNotifications({ actor, locale, before }: { actor: Acto
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE + 1,
   });
+  const timeZone = (await findTimeZoneFor(actor.officeId)) ?? "UTC";
   const items = rows.slice(0, PAGE).map((n) => ({
     id: n.id,
     event: n.event,
-    line: notificationLine(n.event as NotificationEvent, locale, n.params as NotificationParams),
+    line: notificationLine(n.event as NotificationEvent, locale, n.params as NotificationParams, timeZone),
     createdAt: n.createdAt,
     read: n.readAt !== null,
   }));

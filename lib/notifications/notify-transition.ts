@@ -8,13 +8,7 @@ import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { notify } from "@/lib/notifications/notify";
 import { QUEUE_STAGES } from "@/lib/review/find-queue";
 import type { NotificationParams } from "@/lib/notifications/render";
-
-/** A date (YYYY-MM-DD) written out in both languages. */
-export function dayInWords(day: string) {
-  const date = new Date(`${day}T00:00:00Z`);
-  const format = (locale: string) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
-  return { id: format("id-ID"), en: format("en-GB") };
-}
+import { formatDay, inBothLanguages } from "@/lib/calendar/format-date";
 
 /** The staff who take a file at a stage: the role whose queue holds it, or the responsible agency's team. */
 export async function staffOfStage(tx: Tx, { officeId, agencyId, status }: { officeId: string; agencyId: string; status: ApplicationStatus }) {
@@ -73,7 +67,7 @@ export async function notifyTransition(
       const list = (locale: "id" | "en") => items.map((i) => `- ${labels.get(`${i.kind}:${i.key}`)?.[locale] ?? i.key}: ${i.reason}`).join("\n");
       params.reasons = { id: list("id"), en: list("en") };
     }
-    if (event === "accepted") params.expected = app.dueDay ? dayInWords(app.dueDay.toISOString().slice(0, 10)) : { id: "-", en: "-" };
+    if (event === "accepted") params.expected = app.dueDay ? inBothLanguages((locale) => formatDay(app.dueDay!, locale)) : { id: "-", en: "-" };
     if (event === "rejected") params.reason = note ?? "";
     await notify(tx, { event, occurrence: eventId, userIds: [app.applicantId], applicationId: app.id, link, params, now });
   }

@@ -30,12 +30,23 @@ export function dedupeKey(event: NotificationEvent, occurrence: string, userId: 
   return `${event}:${occurrence}:${userId}`;
 }
 
+/**
+ * A recipient outside any office (an applicant, a business owner) reads a notice on the clock of the
+ * office it comes from: the file's office, or else the one this installation serves.
+ */
+async function senderTimeZone(tx: Tx, applicationId: string | null | undefined) {
+  const app = applicationId ? await tx.application.findUnique({ where: { id: applicationId }, select: { office: { select: { timeZone: true } } } }) : null;
+  if (app) return app.office.timeZone;
+  const office = await tx.office.findFirst({ orderBy: { createdAt: "asc" }, select: { timeZone: true } });
+  return office?.timeZone ?? "UTC";
+}
+
 export async function notify(tx: Tx, input: NotifyInput) {
   const ids = [...new Set(input.userIds)];
   if (ids.length === 0) return 0;
   const users = await tx.user.findMany({
     where: { id: { in: ids }, active: true },
-    select: { id: true, email: true, fullName: true, locale: true, officeId: true, office: { select: { name: true } } },
+    select: { id: true, email: true, fullName: true, locale: true, officeId: true, office: { select: { name: true, timeZone: true } } },
   });
   if (users.length === 0) return 0;
   const now = input.now ?? new Date();
@@ -54,9 +65,10 @@ export async function notify(tx: Tx, input: NotifyInput) {
   });
   const giveUpAt = new Date(now.getTime() + getEnv().MAIL_GIVE_UP_HOURS * 3_600_000);
   const url = portalUrl(input.link);
+  const senderZone = users.every((u) => u.office) ? null : await senderTimeZone(tx, input.applicationId);
   await tx.outboxMail.createMany({
     data: users.map((u) => {
-      const mail = renderMail({ event: input.event, locale: u.locale, params: { ...input.params, name: u.fullName }, url, office: u.office?.name ?? "DPMPTSP" });
+      const mail = renderMail({ event: input.event, locale: u.locale, params: { ...input.params, name: u.fullName }, url, office: u.office?.name ?? "DPMPTSP", timeZone: u.office?.timeZone ?? senderZone! });
       return { dedupeKey: key(u.id), officeId: u.officeId, userId: u.id, toAddress: u.email, locale: u.locale, event: input.event, ...mail, giveUpAt, nextAttemptAt: now, createdAt: now };
     }),
     skipDuplicates: true,

@@ -19,10 +19,11 @@ export function paramsIn(params: NotificationParams, locale: MailLocale): Record
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 // Keys are built from the event name, so the catalogue is used untyped here; a unit test checks that
-// every event has its subject, body and action in both languages.
-function translator(locale: MailLocale): Translate {
+// every event has its subject, body and action in both languages. Dates and times are written on the
+// clock of the recipient's office (`timeZone`, from Office.timeZone).
+function translator(locale: MailLocale, timeZone: string): Translate {
   const messages = (CATALOGUES[locale] as unknown as { mail: AbstractIntlMessages }).mail;
-  return createTranslator({ locale, messages, timeZone: "Asia/Jakarta" }) as unknown as Translate;
+  return createTranslator({ locale, messages, timeZone }) as unknown as Translate;
 }
 
 function escapeHtml(text: string) {
@@ -30,12 +31,26 @@ function escapeHtml(text: string) {
 }
 
 /** The one-line summary shown in the notification centre. */
-export function notificationLine(event: NotificationEvent, locale: MailLocale, params: NotificationParams) {
-  return translator(locale)(`${event}.subject`, paramsIn(params, locale));
+export function notificationLine(event: NotificationEvent, locale: MailLocale, params: NotificationParams, timeZone: string) {
+  return translator(locale, timeZone)(`${event}.subject`, paramsIn(params, locale));
 }
 
-export function renderMail({ event, locale, params: raw, url, office }: { event: NotificationEvent; locale: MailLocale; params: NotificationParams; url: string; office: string }) {
-  const t = translator(locale);
+export function renderMail({
+  event,
+  locale,
+  params: raw,
+  url,
+  office,
+  timeZone,
+}: {
+  event: NotificationEvent;
+  locale: MailLocale;
+  params: NotificationParams;
+  url: string;
+  office: string;
+  timeZone: string;
+}) {
+  const t = translator(locale, timeZone);
   const params = paramsIn(raw, locale);
   const subject = t(`${event}.subject`, params);
   const body = t(`${event}.body`, params);

@@ -10,9 +10,9 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { ApplicationStatus, Role } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { parseRegistrationNumber } from "@/lib/applications/numbering";
-import { loadWorkCalendar } from "@/lib/sla/office-calendar";
-import { workingDaysBetween, type WorkCalendar } from "@/lib/sla/working-days";
-import { dateToDay, dayToDate, localToday } from "@/lib/review/office-day";
+import { loadWorkCalendar } from "@/lib/calendar/load-work-calendar";
+import { workingDaysBetween, type WorkCalendar } from "@/lib/calendar/working-days";
+import { dateToDay, dayToDate, localToday } from "@/lib/calendar/office-day";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -83,13 +83,15 @@ function markerOf(dueDay: string | null, today: string): QueueMarker {
  * office's queue) have none and sort by the day they were submitted instead, which is the order the
  * front office takes them in. Both use the same keyset: (sort day, id).
  */
-export async function findQueue({ actor, filter, timeZone, now = new Date() }: { actor: Actor; filter: TQueueFilter; timeZone: string; now?: Date }) {
+export async function findQueue({ actor, filter, now = new Date() }: { actor: Actor; filter: TQueueFilter; now?: Date }) {
   requirePermission(actor, "read:application:agency");
   const stages = QUEUE_STAGES[actor.role];
   // An officer the scopes cannot place (no office, no agency) has no queue.
   if (!stages || !actor.officeId || !reachOf(actor, "read:application")) throw new AppError("FORBIDDEN", "errors.forbidden");
 
-  const today = localToday(timeZone, now);
+  // "Today" and the days used are counted on the office's own calendar and in its time zone.
+  const calendar: WorkCalendar = await loadWorkCalendar(actor.officeId);
+  const today = localToday(calendar.timeZone, now);
   const stage = stages.includes(filter.stage as ApplicationStatus) ? [filter.stage as ApplicationStatus] : stages;
   const byDue = !stage.includes("SUBMITTED") && !stage.includes("VERIFICATION");
   const where: Prisma.ApplicationWhereInput[] = [applicationScope(actor, "read:application")];
@@ -129,7 +131,6 @@ export async function findQueue({ actor, filter, timeZone, now = new Date() }: {
     .flat()
     .sort((a, b) => sortValue(a) - sortValue(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, QUEUE_PAGE_SIZE + 1);
-  const calendar: WorkCalendar = await loadWorkCalendar(actor.officeId);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
   const items: QueueRow[] = page.map((r) => {
     const dueDay = r.dueDay ? dateToDay(r.dueDay) : null;
@@ -141,7 +142,7 @@ export async function findQueue({ actor, filter, timeZone, now = new Date() }: {
       status: r.status,
       submittedAt: r.submittedAt,
       dueDay,
-      usedDays: r.clockStartedAt ? workingDaysBetween(localToday(timeZone, r.clockStartedAt), today, calendar) : null,
+      usedDays: r.clockStartedAt ? workingDaysBetween(localToday(calendar.timeZone, r.clockStartedAt), today, calendar) : null,
       slaDays: r.permitTypeVersion.slaDays,
       marker: markerOf(dueDay, today),
     };

@@ -10,8 +10,8 @@ import { db } from "@/lib/db/client";
 import { findIssuedDocuments } from "@/lib/issuance/issued-documents";
 import { officeFileActions } from "@/lib/review/office-file-actions";
 import { defaultValidity } from "@/lib/review/prepare-decision";
-import { localToday } from "@/lib/review/office-day";
-import { loadWorkCalendar } from "@/lib/sla/office-calendar";
+import { localToday } from "@/lib/calendar/office-day";
+import { loadWorkCalendar } from "@/lib/calendar/load-work-calendar";
 
 export type SurveyMember = { name: string; position: string; nip?: string };
 

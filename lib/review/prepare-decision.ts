@@ -9,7 +9,7 @@ import { formatDecreeNumber } from "@/lib/applications/numbering";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { applyTransition } from "@/lib/workflow/apply-transition";
-import { dateToDay, dayToDate, localToday } from "@/lib/review/office-day";
+import { dateToDay, dayToDate, localToday } from "@/lib/calendar/office-day";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 
 export const ZPrepareDecisionSchema = z
@@ -57,13 +57,11 @@ export async function prepareDecision({
   actor,
   applicationId,
   input,
-  timeZone,
   now = new Date(),
 }: {
   actor: Actor;
   applicationId: string;
   input: TPrepareDecision;
-  timeZone: string;
   now?: Date;
 }) {
   requirePermission(actor, "process:application:office");
@@ -75,7 +73,7 @@ export async function prepareDecision({
     // A decision prepared again (after the head sent it back) keeps its number.
     const number = existing
       ? { seq: existing.decreeSeq, year: existing.decreeYear, number: existing.decreeNumber }
-      : await allocateDecreeNumber(tx, app.permitType.id, version.decreeNumberTemplate, app.permitType.code, localToday(timeZone, now));
+      : await allocateDecreeNumber(tx, app.permitType.id, version.decreeNumberTemplate, app.permitType.code, localToday(app.office.timeZone, now));
     const data = {
       decreeNumber: number.number,
       decreeYear: number.year,

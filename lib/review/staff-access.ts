@@ -6,11 +6,12 @@ import type { Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/access-scopes";
 import { AppError } from "@/lib/errors";
 
-/** What an officer's action needs of a file: its version, type and applicant. */
+/** What an officer's action needs of a file: its version, type, applicant and its office's time zone. */
 export const OFFICER_FILE_INCLUDE = {
   permitTypeVersion: true,
   permitType: { select: { id: true, agencyId: true, code: true } },
   applicant: { select: { id: true, fullName: true, nik: true, email: true } },
+  office: { select: { timeZone: true } },
 } as const;
 
 /** `action` is the permission the operation exercises on the file, e.g. "verify:application". */

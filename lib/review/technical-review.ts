@@ -18,7 +18,9 @@ import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
 import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { signDocument } from "@/lib/signing/sign";
-import { localToday } from "@/lib/review/office-day";
+import { localToday } from "@/lib/calendar/office-day";
+import { wallClockToInstant } from "@/lib/calendar/time-zone";
+import { formatDateTime, inBothLanguages } from "@/lib/calendar/format-date";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 import { notify } from "@/lib/notifications/notify";
@@ -81,15 +83,21 @@ export async function findPhotoTarget({ actor, applicationId }: { actor: Actor; 
   });
 }
 
-export async function scheduleSurvey({ actor, applicationId, input, timeZone }: { actor: Actor; applicationId: string; input: TScheduleSurvey; timeZone: string }) {
+export async function scheduleSurvey({ actor, applicationId, input }: { actor: Actor; applicationId: string; input: TScheduleSurvey }) {
   requireTechnical(actor);
   return db().$transaction(async (tx) => {
     const app = await loadFileForOfficer(tx, actor, applicationId, "record:inspection");
     if (app.status !== "TECHNICAL_REVIEW") throw new AppError("INVALID_TRANSITION", "errors.applications.invalidTransition");
-    // The local date and time in the office's zone; Jakarta has no daylight saving, the offset is fixed.
-    const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "longOffset" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value.replace("GMT", "") || "+00:00";
-    const scheduledFor = new Date(`${input.scheduledFor}:00${offset === "" ? "Z" : offset}`);
-    if (Number.isNaN(scheduledFor.getTime())) throw new AppError("INVALID_INPUT", "validation.date", { scheduledFor: "validation.date" });
+    // The date and time are the office's wall clock, converted with the offset of that date in the
+    // office's zone (not today's: a zone may change its offset between now and the visit).
+    const { timeZone } = app.office;
+    const [day, time] = input.scheduledFor.split("T") as [string, string];
+    let scheduledFor: Date;
+    try {
+      scheduledFor = wallClockToInstant(day, time, timeZone);
+    } catch {
+      throw new AppError("INVALID_INPUT", "validation.date", { scheduledFor: "validation.date" });
+    }
     const open = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
     const data = { scheduledFor, place: input.place, members: input.members as Prisma.InputJsonValue, scheduledById: actor.id, scheduledAt: new Date() };
     const inspection = open
@@ -99,8 +107,8 @@ export async function scheduleSurvey({ actor, applicationId, input, timeZone }: 
       data: { applicationId: app.id, actorId: actor.id, action: "scheduleSurvey", fromStatus: app.status, toStatus: app.status, data: { scheduledFor: scheduledFor.toISOString() } },
     });
     // The applicant and the agency's team hear of the visit; rescheduling tells them again.
-    const when = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(scheduledFor);
-    const params = { number: app.registrationNumber ?? "", permit: { id: app.permitTypeVersion.nameId, en: app.permitTypeVersion.nameEn }, when: { id: when("id-ID"), en: when("en-GB") }, place: input.place };
+    const when = inBothLanguages((locale) => formatDateTime(scheduledFor, locale, timeZone, "full"));
+    const params = { number: app.registrationNumber ?? "", permit: { id: app.permitTypeVersion.nameId, en: app.permitTypeVersion.nameEn }, when, place: input.place };
     await notify(tx, { event: "surveyScheduled", occurrence: event.id, userIds: [app.applicantId], applicationId: app.id, link: `/applications/${app.id}`, params });
     const team = await staffOfStage(tx, { officeId: app.officeId, agencyId: app.agencyId, status: app.status });
     await notify(tx, { event: "surveyScheduled", occurrence: event.id, userIds: team, applicationId: app.id, link: `/office/files/${app.id}`, params });
@@ -131,13 +139,11 @@ export async function recordInspection({
   actor,
   applicationId,
   input,
-  timeZone,
   now = new Date(),
 }: {
   actor: Actor;
   applicationId: string;
   input: TRecordInspection;
-  timeZone: string;
   now?: Date;
 }) {
   requireTechnical(actor);
@@ -157,7 +163,7 @@ export async function recordInspection({
       }
       const agency = await tx.agency.findUniqueOrThrow({ where: { id: inspection.agencyId } });
       // Each agency's reports have their own gap-free sequence per year.
-      const { number } = await allocateDecreeNumber(tx, `bap:${agency.id}`, `BAP/{seq}/${agency.code}/{romanMonth}/{year}`, agency.code, localToday(timeZone, now));
+      const { number } = await allocateDecreeNumber(tx, `bap:${agency.id}`, `BAP/{seq}/${agency.code}/{romanMonth}/{year}`, agency.code, localToday(app.office.timeZone, now));
       const code = newVerificationCode();
       const checklistResults = checklist.map((item, i) => ({ item: item.id, result: input.results[i]!.result, ...(input.results[i]!.note ? { note: input.results[i]!.note } : {}) }));
       const payload = {
@@ -205,7 +211,7 @@ export async function recordInspection({
         conditions,
         photos,
         verificationUrl: verificationUrl(code),
-        timeZone,
+        timeZone: app.office.timeZone,
       });
       const stored = await storeGeneratedPdf(pdf);
       const file = await tx.storedFile.create({ data: { ...stored, originalName: `bap-${app.registrationNumber ?? app.id}.pdf`, uploadedById: actor.id } });

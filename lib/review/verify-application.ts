@@ -8,10 +8,10 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { loadWorkCalendar } from "@/lib/sla/office-calendar";
-import { addWorkingDays } from "@/lib/sla/working-days";
+import { loadWorkCalendar } from "@/lib/calendar/load-work-calendar";
+import { addWorkingDays } from "@/lib/calendar/working-days";
 import { applyTransition } from "@/lib/workflow/apply-transition";
-import { dayToDate, localToday } from "@/lib/review/office-day";
+import { dayToDate, localToday } from "@/lib/calendar/office-day";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { recordReturn } from "@/lib/applications/return-for-revision";
 import { rejectInTx } from "@/lib/issuance/reject-application";
@@ -36,13 +36,11 @@ export async function verifyApplication({
   actor,
   applicationId,
   input,
-  timeZone,
   now = new Date(),
 }: {
   actor: Actor;
   applicationId: string;
   input: TVerifyApplication;
-  timeZone: string;
   now?: Date;
 }) {
   requirePermission(actor, "verify:application:office");
@@ -81,7 +79,7 @@ export async function verifyApplication({
     }
 
     if (input.outcome === "accept") {
-      const today = localToday(timeZone, now);
+      const today = localToday(app.office.timeZone, now);
       const due = addWorkingDays(today, version.slaDays, calendar!);
       await applyTransition(tx, {
         application: app,
@@ -97,7 +95,7 @@ export async function verifyApplication({
       const items = flagged.map((c) => ({ kind: c.kind, key: c.key, reason: c.reason! }));
       await recordReturn(tx, { app, actor, items, note: input.note });
     } else {
-      await rejectInTx(tx, { app, actor, reason: input.note!, now, timeZone });
+      await rejectInTx(tx, { app, actor, reason: input.note!, now });
     }
     await recordAudit(tx, { officeId: app.officeId, actorId: actor.id, action: `verification.${input.outcome}`, entity: "Application", entityId: app.id });
     return { outcome: input.outcome };

@@ -1,5 +1,6 @@
 // Seeds the demo office. Idempotent: running it again adds what is missing and changes nothing else.
 import { db } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
 import { hashPassword } from "@/lib/users/password-hash";
 import { HOLIDAYS } from "@/prisma/seed/holidays";
 import { PERMIT_TYPES } from "@/prisma/seed/permit-types";
@@ -11,7 +12,7 @@ import { DEMO_AGENCIES, DEMO_OFFICE, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/
 
 export async function seedDemo() {
   const prisma = db();
-  const office = await prisma.office.upsert({ where: { code: DEMO_OFFICE.code }, update: {}, create: DEMO_OFFICE });
+  const office = await prisma.office.upsert({ where: { code: DEMO_OFFICE.code }, update: {}, create: { ...DEMO_OFFICE, timeZone: getEnv().APP_TIME_ZONE } });
   const agencies = new Map<string, string>();
   for (const a of DEMO_AGENCIES) {
     const agency = await prisma.agency.upsert({

@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { issuePermitInTx } from "@/lib/issuance/issue-permit";
 import { allocateDecreeNumber, defaultValidity } from "@/lib/review/prepare-decision";
-import { dateToDay, dayToDate, localToday } from "@/lib/review/office-day";
+import { dateToDay, dayToDate, localToday } from "@/lib/calendar/office-day";
 import type { Prisma } from "@/lib/db/generated/client";
 import { OFFICER_FILE_INCLUDE } from "@/lib/review/staff-access";
 
@@ -20,11 +20,16 @@ export interface SweepResult {
   flagged: string[];
 }
 
-export async function runDeadlineSweep({ now = new Date(), timeZone, limit = 200 }: { now?: Date; timeZone: string; limit?: number }): Promise<SweepResult> {
-  const today = localToday(timeZone, now);
-  // The deadline is the end of the due day: a file is late from the next day on.
+export async function runDeadlineSweep({ now = new Date(), limit = 200 }: { now?: Date; limit?: number } = {}): Promise<SweepResult> {
+  // The deadline is the end of the due day on the office's own calendar: a file is late from the
+  // next day on, which begins at a different instant for an office in another time zone.
+  const offices = await db().office.findMany({ select: { id: true, timeZone: true } });
+  if (offices.length === 0) return { deemedApproved: [], flagged: [] };
   const lapsed = await db().application.findMany({
-    where: { status: { in: [...OFFICE_STAGES] }, dueDay: { lt: dayToDate(today) } },
+    where: {
+      status: { in: [...OFFICE_STAGES] },
+      OR: offices.map((o) => ({ officeId: o.id, dueDay: { lt: dayToDate(localToday(o.timeZone, now)) } })),
+    },
     select: { id: true, lapseFlaggedAt: true, permitTypeVersion: { select: { deemedApproval: true } } },
     orderBy: [{ dueDay: "asc" }, { id: "asc" }],
     take: limit,
@@ -42,6 +47,7 @@ export async function runDeadlineSweep({ now = new Date(), timeZone, limit = 200
             where: { id: candidate.id },
             include: OFFICER_FILE_INCLUDE,
           });
+          const today = localToday(app.office.timeZone, now);
           if (!(OFFICE_STAGES as readonly string[]).includes(app.status) || !app.dueDay || app.dueDay >= dayToDate(today)) return null;
           if (!app.permitTypeVersion.deemedApproval) {
             if (app.lapseFlaggedAt) return null;
@@ -68,7 +74,7 @@ export async function runDeadlineSweep({ now = new Date(), timeZone, limit = 200
               },
             });
           }
-          const issued = await issuePermitInTx(tx, { app, actorId: null, by: "SYSTEM", action: "deemApprove", now, timeZone, deemed: true });
+          const issued = await issuePermitInTx(tx, { app, actorId: null, by: "SYSTEM", action: "deemApprove", now, deemed: true });
           await recordAudit(tx, { officeId: app.officeId, actorId: null, action: "decision.deemApprove", entity: "Application", entityId: app.id, data: { number: issued.number } });
           return "deemed" as const;
         },

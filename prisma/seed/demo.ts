@@ -7,7 +7,6 @@ export const DEMO_OFFICE = {
   city: "Kota Contoh",
   address: "Jl. Merdeka No. 1, Kota Contoh 40111",
   contact: "Telepon (022) 1234567 | Pos-el dpmptsp@kotacontoh.go.id",
-  timeZone: "Asia/Jakarta",
 };
 
 // kbliSections: the KBLI 2020 sections whose medium-high and high risk activities the agency verifies.

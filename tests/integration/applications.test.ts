@@ -11,7 +11,7 @@ import { returnForRevision } from "@/lib/applications/return-for-revision";
 import { resubmitApplication } from "@/lib/applications/resubmit-application";
 import { trackApplication } from "@/lib/applications/track-application";
 import type { Actor } from "@/lib/auth/permissions";
-import { completeDraft, fakeFile, permitTypeByCode, TZ } from "../support/applications";
+import { completeDraft, fakeFile, permitTypeByCode } from "../support/applications";
 import { createCast, type Cast } from "../support/cast";
 import { advanceTo } from "../support/advance-to";
 
@@ -45,7 +45,7 @@ describe("drafts", () => {
   it("keeps malformed values out and reports them, and refuses fields the permit type does not have", async () => {
     const app = await startApplication({ actor: applicant, permitTypeId: (await permitTypeByCode("SIP-BIDAN")).id });
     const before = (await db().application.findUniqueOrThrow({ where: { id: app.id } })).data;
-    const result = await saveDraft({ actor: applicant, applicationId: app.id, raw: { birthDate: "31-02-1990", salary: "1" }, timeZone: TZ });
+    const result = await saveDraft({ actor: applicant, applicationId: app.id, raw: { birthDate: "31-02-1990", salary: "1" } });
     expect(result).toEqual({
       ok: false,
       issues: [
@@ -61,7 +61,7 @@ describe("drafts", () => {
 describe("submission", () => {
   it("refuses an incomplete application with every missing field and document named", async () => {
     const app = await startApplication({ actor: applicant, permitTypeId: (await permitTypeByCode("SIP-BIDAN")).id });
-    const result = await submitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ });
+    const result = await submitApplication({ actor: applicant, applicationId: app.id });
     expect(result.ok).toBe(false);
     const fields = !result.ok ? result.issues.map((i) => i.field) : [];
     expect(fields).toContain("birthDate");
@@ -75,7 +75,7 @@ describe("submission", () => {
     const drafts = [];
     for (let i = 0; i < 50; i++) drafts.push(await completeDraft(applicant, "SIP-PERAWAT"));
     const counterBefore = await db().registrationCounter.findFirst({ where: { officeId } });
-    const results = await Promise.all(drafts.map((d) => submitApplication({ actor: applicant, applicationId: d.id, timeZone: TZ })));
+    const results = await Promise.all(drafts.map((d) => submitApplication({ actor: applicant, applicationId: d.id })));
     const numbers = results.map((r) => (r.ok ? r.registrationNumber : "failed"));
     expect(new Set(numbers).size).toBe(50);
     const seqs = numbers.map((n) => Number(n.split("-")[2])).sort((a, b) => a - b);
@@ -88,8 +88,8 @@ describe("submission", () => {
   it("answers a double submit with the same receipt: one application, one number", async () => {
     const app = await completeDraft(applicant);
     const [a, b] = await Promise.all([
-      submitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ }),
-      submitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ }),
+      submitApplication({ actor: applicant, applicationId: app.id }),
+      submitApplication({ actor: applicant, applicationId: app.id }),
     ]);
     expect(a.ok && b.ok).toBe(true);
     if (a.ok && b.ok) {
@@ -101,7 +101,7 @@ describe("submission", () => {
 
   it("issues an instant permit type at once", async () => {
     const app = await completeDraft(applicant, "SPPL");
-    const result = await submitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ });
+    const result = await submitApplication({ actor: applicant, applicationId: app.id });
     expect(result.ok).toBe(true);
     const stored = await db().application.findUniqueOrThrow({ where: { id: app.id }, include: { events: true } });
     expect(stored.status).toBe("ISSUED");
@@ -110,7 +110,7 @@ describe("submission", () => {
 
   it("lets anyone with the number and the token track it, and nobody without the right token", async () => {
     const app = await completeDraft(applicant);
-    const result = await submitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ });
+    const result = await submitApplication({ actor: applicant, applicationId: app.id });
     if (!result.ok) throw new Error("not submitted");
     const tracked = await trackApplication({ number: result.registrationNumber.toLowerCase(), token: result.trackingToken.toLowerCase().replace("-", " ") });
     expect(tracked?.status).toBe("SUBMITTED");
@@ -127,8 +127,8 @@ describe("privacy between applicants", () => {
     const docId = (await db().applicationDocument.findFirstOrThrow({ where: { applicationId: app.id } })).id;
     const notFound = { code: "NOT_FOUND" };
     await expect(getApplication({ actor: other, applicationId: app.id })).rejects.toMatchObject(notFound);
-    await expect(saveDraft({ actor: other, applicationId: app.id, raw: { strNumber: "X" }, timeZone: TZ })).rejects.toMatchObject(notFound);
-    await expect(submitApplication({ actor: other, applicationId: app.id, timeZone: TZ })).rejects.toMatchObject(notFound);
+    await expect(saveDraft({ actor: other, applicationId: app.id, raw: { strNumber: "X" } })).rejects.toMatchObject(notFound);
+    await expect(submitApplication({ actor: other, applicationId: app.id })).rejects.toMatchObject(notFound);
     await expect(withdrawApplication({ actor: other, applicationId: app.id })).rejects.toMatchObject(notFound);
     await expect(attachDocument({ actor: other, applicationId: app.id, key: "ktp", file: fakeFile("x.pdf") })).rejects.toMatchObject(notFound);
     await expect(findUploadTarget({ actor: other, applicationId: app.id, key: "ktp" })).rejects.toMatchObject(notFound);
@@ -148,14 +148,14 @@ describe("privacy between applicants", () => {
     await expect(getApplication({ actor: disdik, applicationId: app.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const view = await getApplication({ actor: frontOffice, applicationId: app.id });
     expect(view.isOwner).toBe(false);
-    await expect(saveDraft({ actor: frontOffice, applicationId: app.id, raw: {}, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveDraft({ actor: frontOffice, applicationId: app.id, raw: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
 describe("revision", () => {
   it("lets the applicant change only what was flagged, requires every flagged item fixed, and keeps both versions", async () => {
     const app = await completeDraft(applicant);
-    const submitted = await submitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ });
+    const submitted = await submitApplication({ actor: applicant, applicationId: app.id });
     expect(submitted.ok).toBe(true);
     await returnForRevision({
       actor: frontOffice,
@@ -171,11 +171,11 @@ describe("revision", () => {
     expect([...returned.editable.fields]).toEqual(["strNumber"]);
 
     // Not fixed yet: both items are named.
-    const early = await resubmitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ });
+    const early = await resubmitApplication({ actor: applicant, applicationId: app.id });
     expect(early.ok ? [] : early.issues.map((i) => i.field)).toEqual(["strNumber", "document.photo"]);
 
     // A change to a field that was not flagged is ignored; the flagged one changes.
-    await saveDraft({ actor: applicant, applicationId: app.id, raw: { strNumber: "STR-123/2026", practicePlaceName: "Lain" }, timeZone: TZ });
+    await saveDraft({ actor: applicant, applicationId: app.id, raw: { strNumber: "STR-123/2026", practicePlaceName: "Lain" } });
     const data = (await db().application.findUniqueOrThrow({ where: { id: app.id } })).data as Record<string, unknown>;
     expect(data.strNumber).toBe("STR-123/2026");
     expect(data.practicePlaceName).toBe("Contoh isian");
@@ -184,7 +184,7 @@ describe("revision", () => {
     });
     await attachDocument({ actor: applicant, applicationId: app.id, key: "photo", file: { ...fakeFile("foto.jpg"), mime: "image/jpeg" } });
 
-    const done = await resubmitApplication({ actor: applicant, applicationId: app.id, timeZone: TZ });
+    const done = await resubmitApplication({ actor: applicant, applicationId: app.id });
     expect(done).toEqual({ ok: true });
     const after = await db().application.findUniqueOrThrow({ where: { id: app.id }, include: { events: { orderBy: { createdAt: "asc" } }, documents: true } });
     expect(after.status).toBe("VERIFICATION");

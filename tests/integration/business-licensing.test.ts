@@ -16,7 +16,6 @@ import { fakeFile } from "../support/applications";
 import { actorOf, createUser } from "../support/factories";
 import { createCast, type Cast } from "../support/cast";
 
-const TZ = "Asia/Jakarta";
 let cast: Cast;
 let officeId: string;
 let backOffice: Actor;
@@ -78,7 +77,7 @@ describe("business profile", () => {
     expect(await db().businessActor.count({ where: { ownerId: owner.id } })).toBe(2);
     await expect(getBusiness({ actor: other, businessId: a.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateBusiness({ actor: other, businessId: a.id, input: ZSaveBusinessSchema.parse(PERSON) })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(submitActivities({ actor: other, businessId: a.id, declaration: true, timeZone: TZ })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitActivities({ actor: other, businessId: a.id, declaration: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createBusiness({ actor: backOffice, input: ZSaveBusinessSchema.parse(PERSON) })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -102,7 +101,7 @@ describe("registration by risk level", () => {
   it("issues a valid NIB and its certificate at once for a micro low-risk business", async () => {
     const owner = await newApplicant();
     const business = await businessWith(owner, PERSON, [{ kbli: "62019", capital: "50000000" }]);
-    const result = await submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ });
+    const result = await submitActivities({ actor: owner, businessId: business.id, declaration: false });
     expect(result.firstNib).toBe(true);
     expect(result.nib).toMatch(/^\d{13}$/);
     expect(isValidNib(result.nib)).toBe(true);
@@ -110,30 +109,30 @@ describe("registration by risk level", () => {
     const view = await getBusiness({ actor: owner, businessId: business.id });
     expect(view.activities[0]).toMatchObject({ riskLevel: "RENDAH", scale: "MIKRO", standing: "licensed_by_nib" });
     expect(view.certificateCode).toBeTruthy();
-    const verified = await verifyIssuedDocument(view.certificateCode!, TZ);
+    const verified = await verifyIssuedDocument(view.certificateCode!);
     expect(verified).toMatchObject({ kind: "NIB_CERTIFICATE", number: result.nib, signatureValid: true, status: "active" });
     expect(verified!.holder.name).not.toBe(PERSON.name);
     // Nothing left to submit.
-    await expect(submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ })).rejects.toMatchObject({ messageKey: "errors.business.nothingToSubmit" });
+    await expect(submitActivities({ actor: owner, businessId: business.id, declaration: false })).rejects.toMatchObject({ messageKey: "errors.business.nothingToSubmit" });
   });
 
   it("asks for the self-declaration of a medium-low activity and changes nothing without it", async () => {
     const owner = await newApplicant();
     const business = await businessWith(owner, COMPANY, [{ kbli: "10710", capital: "3000000000" }]);
-    await expect(submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ })).rejects.toMatchObject({
+    await expect(submitActivities({ actor: owner, businessId: business.id, declaration: false })).rejects.toMatchObject({
       fieldErrors: { declaration: "validation.business.declarationRequired" },
     });
     const untouched = await db().businessActor.findUniqueOrThrow({ where: { id: business.id }, include: { activities: true } });
     expect(untouched.nib).toBeNull();
     expect(untouched.activities[0]!.status).toBe("DRAFT");
 
-    const result = await submitActivities({ actor: owner, businessId: business.id, declaration: true, timeZone: TZ, now: new Date("2026-11-23T03:00:00Z") });
+    const result = await submitActivities({ actor: owner, businessId: business.id, declaration: true, now: new Date("2026-11-23T03:00:00Z") });
     expect(result.outcomes[0]!.outcome).toBe("certified");
     const view = await getBusiness({ actor: owner, businessId: business.id });
     const activity = view.activities[0]!;
     expect(activity).toMatchObject({ riskLevel: "MENENGAH_RENDAH", scale: "KECIL", standing: "certified" });
     expect(activity.document?.kind).toBe("STANDARD_CERTIFICATE");
-    expect(await verifyIssuedDocument(activity.document!.code, TZ)).toMatchObject({ kind: "STANDARD_CERTIFICATE", signatureValid: true, status: "active" });
+    expect(await verifyIssuedDocument(activity.document!.code)).toMatchObject({ kind: "STANDARD_CERTIFICATE", signatureValid: true, status: "active" });
     // The rule names KKPR: a commitment due 90 days later.
     expect(view.business.commitments.map((c) => [c.requirement, c.dueDay.toISOString().slice(0, 10)])).toEqual([["KKPR", "2027-02-21"]]);
   });
@@ -144,7 +143,7 @@ describe("registration by risk level", () => {
       { kbli: "47111", capital: "8000000000", parameters: { buildingAreaM2: "1.200" } },
       { kbli: "86103", capital: "8000000000" },
     ]);
-    const result = await submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ });
+    const result = await submitActivities({ actor: owner, businessId: business.id, declaration: false });
     expect(result.outcomes.map((o) => o.outcome)).toEqual(["in_process", "in_process"]);
     const view = await getBusiness({ actor: owner, businessId: business.id });
     const [retail, hospital] = view.activities;
@@ -165,8 +164,8 @@ describe("registration by risk level", () => {
     const ss = byCode["SS-VERIFIKASI"]!;
     await db().application.update({ where: { id: ss.id }, data: { status: "APPROVAL" } });
     await db().decision.create({ data: { applicationId: ss.id, decreeNumber: "503/0001/SS-V/DPMPTSP/XI/2026", decreeYear: 2026, decreeSeq: 1, validFrom: new Date("2026-11-23"), preparedById: head.id } });
-    const issued = await approveApplication({ actor: head, applicationId: ss.id, timeZone: TZ });
-    expect(await verifyIssuedDocument(issued.code, TZ)).toMatchObject({ kind: "STANDARD_CERTIFICATE", signatureValid: true, status: "active" });
+    const issued = await approveApplication({ actor: head, applicationId: ss.id });
+    expect(await verifyIssuedDocument(issued.code)).toMatchObject({ kind: "STANDARD_CERTIFICATE", signatureValid: true, status: "active" });
     const after = await getBusiness({ actor: owner, businessId: business.id });
     expect(after.activities[0]).toMatchObject({ standing: "verified", document: { kind: "STANDARD_CERTIFICATE", code: issued.code } });
   });
@@ -174,47 +173,46 @@ describe("registration by risk level", () => {
   it("routes an activity no rule covers to the back office, which sets the level; the NIB stays and its certificate is re-issued", async () => {
     const owner = await newApplicant();
     const business = await businessWith(owner, PERSON, [{ kbli: "62019", capital: "50000000" }, { kbli: "32903", capital: "50000000" }]);
-    const first = await submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ });
+    const first = await submitActivities({ actor: owner, businessId: business.id, declaration: false });
     expect(first.outcomes.map((o) => o.outcome)).toEqual(["active", "manual_review"]);
     const waiting = (await findActivitiesForReview({ actor: backOffice })).find((a) => a.business.id === business.id)!;
     expect(waiting).toMatchObject({ kbli: "32903", reviewReason: "no_rule", riskLevel: null });
     const before = await getBusiness({ actor: owner, businessId: business.id });
 
-    await expect(classifyActivityManually({ actor: owner, activityId: waiting.id, input: ZClassifyActivitySchema.parse({ level: "RENDAH", legalBasis: "x" }), timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(classifyActivityManually({ actor: owner, activityId: waiting.id, input: ZClassifyActivitySchema.parse({ level: "RENDAH", legalBasis: "x" }) })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(ZClassifyActivitySchema.safeParse({ level: "TINGGI", legalBasis: "PP 5/2021" }).error!.issues[0]!.path).toEqual(["agencyId"]);
     const classified = await classifyActivityManually({
       actor: backOffice,
       activityId: waiting.id,
       input: ZClassifyActivitySchema.parse({ level: "MENENGAH_RENDAH", legalBasis: "Keputusan Kepala DPMPTSP, rapat teknis 23/11/2026", requirements: ["KKPR"] }),
-      timeZone: TZ,
     });
     expect(classified.outcome).toBe("awaiting_declaration");
     await expect(
-      classifyActivityManually({ actor: backOffice, activityId: waiting.id, input: ZClassifyActivitySchema.parse({ level: "RENDAH", legalBasis: "x" }), timeZone: TZ }),
+      classifyActivityManually({ actor: backOffice, activityId: waiting.id, input: ZClassifyActivitySchema.parse({ level: "RENDAH", legalBasis: "x" }) }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
 
-    await expect(declareActivity({ actor: owner, activityId: waiting.id, declaration: false, timeZone: TZ })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    expect((await declareActivity({ actor: owner, activityId: waiting.id, declaration: true, timeZone: TZ })).outcome).toBe("certified");
+    await expect(declareActivity({ actor: owner, activityId: waiting.id, declaration: false })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect((await declareActivity({ actor: owner, activityId: waiting.id, declaration: true })).outcome).toBe("certified");
 
     const after = await getBusiness({ actor: owner, businessId: business.id });
     expect(after.business.nib).toBe(first.nib);
     expect(after.activities.map((a) => a.standing)).toEqual(["licensed_by_nib", "certified"]);
     expect(after.certificateCode).not.toBe(before.certificateCode);
-    expect(await verifyIssuedDocument(before.certificateCode!, TZ)).toMatchObject({ status: "superseded", signatureValid: true });
-    expect(await verifyIssuedDocument(after.certificateCode!, TZ)).toMatchObject({ status: "active" });
+    expect(await verifyIssuedDocument(before.certificateCode!)).toMatchObject({ status: "superseded", signatureValid: true });
+    expect(await verifyIssuedDocument(after.certificateCode!)).toMatchObject({ status: "active" });
   });
 
   it("keeps the NIB on later submissions and a removed draft never reaches it", async () => {
     const owner = await newApplicant();
     const business = await businessWith(owner, PERSON, [{ kbli: "62019", capital: "50000000" }]);
-    const first = await submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ });
+    const first = await submitActivities({ actor: owner, businessId: business.id, declaration: false });
     await expect(removeActivity({ actor: owner, activityId: (await db().businessActivity.findFirstOrThrow({ where: { businessId: business.id } })).id })).rejects.toMatchObject({
       code: "INVALID_TRANSITION",
     });
     const extra = await addActivity({ actor: owner, businessId: business.id, input: ZAddActivitySchema.parse({ kbli: "47241", location: "Pasar Baru Blok C No. 7, Kota Contoh", capital: "20.000.000", workers: "2", parameters: {} }) });
     const dropped = await addActivity({ actor: owner, businessId: business.id, input: ZAddActivitySchema.parse({ kbli: "01111", location: "Desa Sukamaju RT 01, Kota Contoh", capital: "20.000.000", workers: "", parameters: { landAreaM2: "5000" } }) });
     await removeActivity({ actor: owner, activityId: dropped.id });
-    const second = await submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ });
+    const second = await submitActivities({ actor: owner, businessId: business.id, declaration: false });
     expect(second).toMatchObject({ nib: first.nib, firstNib: false });
     expect(second.outcomes.map((o) => o.activityId)).toEqual([extra.id]);
   });
@@ -225,7 +223,7 @@ describe("NIB", () => {
     const owners = await Promise.all(Array.from({ length: 100 }, () => newApplicant()));
     const businesses = [];
     for (const owner of owners) businesses.push({ owner, business: await businessWith(owner, PERSON, [{ kbli: "47241", capital: "10000000" }]) });
-    const results = await Promise.all(businesses.map(({ owner, business }) => submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ })));
+    const results = await Promise.all(businesses.map(({ owner, business }) => submitActivities({ actor: owner, businessId: business.id, declaration: false })));
     const nibs = results.map((r) => r.nib);
     expect(new Set(nibs).size).toBe(100);
     expect(nibs.every(isValidNib)).toBe(true);
@@ -235,7 +233,7 @@ describe("NIB", () => {
   it("verification tells a mistyped NIB from an unknown one and masks a person's name", async () => {
     const owner = await newApplicant();
     const business = await businessWith(owner, PERSON, [{ kbli: "62019", capital: "50000000" }]);
-    const { nib } = await submitActivities({ actor: owner, businessId: business.id, declaration: false, timeZone: TZ });
+    const { nib } = await submitActivities({ actor: owner, businessId: business.id, declaration: false });
     const typo = nib.slice(0, 12) + String((Number(nib[12]) + 1) % 10);
     expect(await verifyNib(typo)).toEqual({ valid: false, reason: "checkDigit" });
     expect(await verifyNib("12345")).toEqual({ valid: false, reason: "format" });
@@ -251,7 +249,7 @@ describe("commitments", () => {
     const owner = await newApplicant();
     const other = await newApplicant();
     const business = await businessWith(owner, COMPANY, [{ kbli: "10710", capital: "3000000000" }]);
-    await submitActivities({ actor: owner, businessId: business.id, declaration: true, timeZone: TZ });
+    await submitActivities({ actor: owner, businessId: business.id, declaration: true });
     const commitment = await db().commitment.findFirstOrThrow({ where: { businessId: business.id } });
     expect(commitmentState(commitment)).toBe("open");
 

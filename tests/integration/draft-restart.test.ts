@@ -12,7 +12,7 @@ import { getEnv, resetEnvCache } from "@/lib/env";
 import { saveDraft } from "@/lib/applications/save-draft";
 import { startApplication } from "@/lib/applications/start-application";
 import { createCast } from "../support/cast";
-import { permitTypeByCode, TZ } from "../support/applications";
+import { permitTypeByCode } from "../support/applications";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "draft-restart-"));
 const savedPglite = process.env.PGLITE_DATA_DIR;
@@ -35,7 +35,7 @@ it("keeps a saved draft across a restart", async () => {
   }
   const actor = (await createCast()).applicant.actor;
   const app = await startApplication({ actor, permitTypeId: (await permitTypeByCode("SIP-BIDAN")).id });
-  const saved = await saveDraft({ actor, applicationId: app.id, raw: { practicePlaceName: "Klinik Bunda Sehat", sipOrder: "second" }, timeZone: TZ });
+  const saved = await saveDraft({ actor, applicationId: app.id, raw: { practicePlaceName: "Klinik Bunda Sehat", sipOrder: "second" } });
   expect(saved.ok).toBe(true);
 
   await restart();

@@ -59,8 +59,8 @@ describe("work week", () => {
     expect(ZWorkWeekSchema.safeParse([]).success).toBe(false);
     expect(ZWorkWeekSchema.safeParse(["8"]).success).toBe(false);
     await expect(setWorkWeek({ actor: backOffice, days: [1] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const { loadWorkCalendar } = await import("@/lib/sla/office-calendar");
-    const { addWorkingDays } = await import("@/lib/sla/working-days");
+    const { loadWorkCalendar } = await import("@/lib/calendar/load-work-calendar");
+    const { addWorkingDays } = await import("@/lib/calendar/working-days");
     // Friday 27 November 2026 + 1 working day is Saturday once Saturday is a working day.
     expect(addWorkingDays("2026-11-27", 1, await loadWorkCalendar(admin.officeId!))).toBe("2026-11-28");
     await setWorkWeek({ actor: admin, days: [1, 2, 3, 4, 5] });

@@ -7,7 +7,6 @@ import { revokePermit } from "@/lib/issuance/revoke-permit";
 import { verifyIssuedDocument, maskName, maskNik } from "@/lib/issuance/verify-issued-document";
 import type { Actor } from "@/lib/auth/permissions";
 import { actorOf, createUser } from "../support/factories";
-import { TZ } from "../support/applications";
 import { createCast, type Cast } from "../support/cast";
 import { advanceTo } from "../support/advance-to";
 
@@ -45,12 +44,12 @@ describe("decisions", () => {
 describe("issuance", () => {
   it("issues a signed permit that verifies, with the holder's data masked", async () => {
     const { id, decreeNumber } = await awaitingApproval();
-    const issued = await approveApplication({ actor: head, applicationId: id, timeZone: TZ });
+    const issued = await approveApplication({ actor: head, applicationId: id });
     expect(issued.number).toBe(decreeNumber);
     const app = await db().application.findUniqueOrThrow({ where: { id }, include: { issuedDocuments: { include: {} } } });
     expect(app.status).toBe("ISSUED");
     expect(app.issuedDocuments).toHaveLength(1);
-    const result = await verifyIssuedDocument(issued.code.toLowerCase(), TZ);
+    const result = await verifyIssuedDocument(issued.code.toLowerCase());
     expect(result).toMatchObject({ signatureValid: true, status: "active", number: decreeNumber, holder: { name: "Si** Am****", nik: "3273********0001" } });
     expect(maskName("A Budi")).toBe("A* Bu**");
     expect(maskNik("123")).toBe("");
@@ -58,24 +57,24 @@ describe("issuance", () => {
 
   it("says so when the signed data is changed in any way, or the code is unknown", async () => {
     const { id } = await awaitingApproval();
-    const issued = await approveApplication({ actor: head, applicationId: id, timeZone: TZ });
+    const issued = await approveApplication({ actor: head, applicationId: id });
     const doc = await db().issuedDocument.findUniqueOrThrow({ where: { code: issued.code } });
     const payload = doc.payload as Record<string, unknown>;
     await db().issuedDocument.update({ where: { id: doc.id }, data: { payload: { ...payload, validUntil: "2099-12-31" } } });
-    expect((await verifyIssuedDocument(issued.code, TZ))?.signatureValid).toBe(false);
+    expect((await verifyIssuedDocument(issued.code))?.signatureValid).toBe(false);
     await db().issuedDocument.update({ where: { id: doc.id }, data: { payload: { ...payload, holder: { name: "Siti Aminah ", nik: "3273015503920001" } } } });
-    expect((await verifyIssuedDocument(issued.code, TZ))?.signatureValid).toBe(false);
+    expect((await verifyIssuedDocument(issued.code))?.signatureValid).toBe(false);
     await db().issuedDocument.update({ where: { id: doc.id }, data: { payload: payload as never } });
-    expect((await verifyIssuedDocument(issued.code, TZ))?.signatureValid).toBe(true);
-    expect(await verifyIssuedDocument("ZZZZZZZZZZZZZZ", TZ)).toBeNull();
-    expect(await verifyIssuedDocument("../etc/passwd", TZ)).toBeNull();
+    expect((await verifyIssuedDocument(issued.code))?.signatureValid).toBe(true);
+    expect(await verifyIssuedDocument("ZZZZZZZZZZZZZZ")).toBeNull();
+    expect(await verifyIssuedDocument("../etc/passwd")).toBeNull();
   });
 
   it("lets only one of two heads approving at once issue the permit", async () => {
     const { id } = await awaitingApproval();
     const results = await Promise.allSettled([
-      approveApplication({ actor: head, applicationId: id, timeZone: TZ }),
-      approveApplication({ actor: head2, applicationId: id, timeZone: TZ }),
+      approveApplication({ actor: head, applicationId: id }),
+      approveApplication({ actor: head2, applicationId: id }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.messageKey).toBe("errors.applications.alreadyHandled");
@@ -85,8 +84,8 @@ describe("issuance", () => {
   it("approves several at once and reports each", async () => {
     const a = await awaitingApproval();
     const b = await awaitingApproval();
-    await approveApplication({ actor: head, applicationId: b.id, timeZone: TZ });
-    const results = await approveMany({ actor: head, applicationIds: [a.id, b.id], timeZone: TZ });
+    await approveApplication({ actor: head, applicationId: b.id });
+    const results = await approveMany({ actor: head, applicationIds: [a.id, b.id] });
     expect(results).toEqual([
       { id: a.id, ok: true, number: a.decreeNumber },
       { id: b.id, ok: false },
@@ -95,29 +94,29 @@ describe("issuance", () => {
 
   it("revokes a permit: verification then shows it revoked", async () => {
     const { id } = await awaitingApproval();
-    const issued = await approveApplication({ actor: head, applicationId: id, timeZone: TZ });
+    const issued = await approveApplication({ actor: head, applicationId: id });
     await expect(revokePermit({ actor: backOffice, applicationId: id, reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await revokePermit({ actor: head, applicationId: id, reason: "Tempat praktik tidak lagi sesuai." });
-    expect(await verifyIssuedDocument(issued.code, TZ)).toMatchObject({ status: "revoked", signatureValid: true, revokeReason: "Tempat praktik tidak lagi sesuai." });
+    expect(await verifyIssuedDocument(issued.code)).toMatchObject({ status: "revoked", signatureValid: true, revokeReason: "Tempat praktik tidak lagi sesuai." });
   });
 
   it("shows an expired permit as expired", async () => {
     const { id } = await awaitingApproval();
-    const issued = await approveApplication({ actor: head, applicationId: id, timeZone: TZ });
-    expect((await verifyIssuedDocument(issued.code, TZ, new Date("2032-01-01T00:00:00Z")))?.status).toBe("expired");
+    const issued = await approveApplication({ actor: head, applicationId: id });
+    expect((await verifyIssuedDocument(issued.code, new Date("2032-01-01T00:00:00Z")))?.status).toBe("expired");
   });
 });
 
 describe("rejection", () => {
   it("needs the right role, closes the file and gives the applicant a signed letter", async () => {
     const { id } = await awaitingApproval();
-    await expect(rejectApplication({ actor: frontOffice, applicationId: id, reason: "x", timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const letter = await rejectApplication({ actor: head, applicationId: id, reason: "STR tidak berlaku di wilayah ini.", timeZone: TZ });
+    await expect(rejectApplication({ actor: frontOffice, applicationId: id, reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const letter = await rejectApplication({ actor: head, applicationId: id, reason: "STR tidak berlaku di wilayah ini." });
     const app = await db().application.findUniqueOrThrow({ where: { id }, include: { events: true } });
     expect(app.status).toBe("REJECTED");
     expect(app.events.find((e) => e.action === "reject")?.note).toBe("STR tidak berlaku di wilayah ini.");
     expect(letter.number).toMatch(/^503\/\d{4}\/PENOLAKAN\/DPMPTSP\//);
-    expect(await verifyIssuedDocument(letter.code, TZ)).toMatchObject({ kind: "REJECTION_LETTER", status: "rejected", signatureValid: true });
+    expect(await verifyIssuedDocument(letter.code)).toMatchObject({ kind: "REJECTION_LETTER", status: "rejected", signatureValid: true });
   });
 });
 
@@ -125,11 +124,11 @@ describe("preview", () => {
   it("renders the permit document for the back office and the head, marked as a preview, and not for others", async () => {
     const { previewPermit } = await import("@/lib/issuance/preview-permit");
     const { id } = await awaitingApproval();
-    const pdf = await previewPermit({ actor: head, applicationId: id, timeZone: TZ });
+    const pdf = await previewPermit({ actor: head, applicationId: id });
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     const { PDFDocument } = await import("pdf-lib");
     expect((await PDFDocument.load(pdf)).getTitle()).toContain("(PRATINJAU)");
-    await expect(previewPermit({ actor: frontOffice, applicationId: id, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(previewPermit({ actor: applicant, applicationId: id, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(previewPermit({ actor: frontOffice, applicationId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(previewPermit({ actor: applicant, applicationId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -11,7 +11,6 @@ import { findOutbox, retryMail } from "@/lib/notifications/outbox-admin";
 import { runReminders } from "@/lib/notifications/reminders";
 import { startRenewal } from "@/lib/applications/start-renewal";
 import { actorOf, createUser } from "../support/factories";
-import { TZ } from "../support/applications";
 import { createCast, type Cast } from "../support/cast";
 import { advanceTo } from "../support/advance-to";
 import { createTestSmtp, type TestSmtp } from "../support/smtp";
@@ -67,7 +66,7 @@ describe("e-mail through the outbox", () => {
     const applicant = await applicantIn("en");
     const { id } = await advanceTo(cast, "SUBMITTED", { applicant });
     await clearOutbox();
-    await rejectApplication({ actor: frontOffice, applicationId: id, reason: "The STR has expired.", timeZone: TZ });
+    await rejectApplication({ actor: frontOffice, applicationId: id, reason: "The STR has expired." });
     expect((await deliver()).sent).toBe(1);
     expect(await deliver()).toMatchObject({ sent: 0 });
     const mails = smtp.received.filter((m) => m.subject?.includes("rejected"));
@@ -174,7 +173,7 @@ describe("notification centre", () => {
       ...fieldsOf(app.permitTypeVersion).map((f, i) => ({ kind: "field" as const, key: f.key, accepted: i !== 0, ...(i === 0 ? { reason: "Nama tidak sesuai KTP." } : {}) })),
       ...documentsOf(app.permitTypeVersion).map((d) => ({ kind: "document" as const, key: d.key, accepted: true })),
     ];
-    await verifyApplication({ actor: frontOffice, applicationId: id, input: { outcome: "return", checks }, timeZone: TZ });
+    await verifyApplication({ actor: frontOffice, applicationId: id, input: { outcome: "return", checks } });
     expect(await unreadCount({ actor: applicant })).toBe(2);
     const list = await findNotifications({ actor: applicant, locale: "id" });
     const returned = list.items.find((n) => n.event === "returned")!;
@@ -196,13 +195,13 @@ describe("reminders", () => {
     const applicant = await applicantIn("id");
     const { id } = await advanceTo(cast, "ISSUED", { applicant, decision: { validFrom: "2021-12-01", validUntil: "2027-01-15", conditions: [] } });
     const at = (day: string) => new Date(`${day}T03:00:00Z`);
-    await runReminders({ timeZone: TZ, now: at("2026-11-10") });
+    await runReminders({ now: at("2026-11-10") });
     expect(await db().notification.count({ where: { userId: applicant.id, event: "expiring" } })).toBe(0);
-    await runReminders({ timeZone: TZ, now: at("2026-11-20") });
-    await runReminders({ timeZone: TZ, now: at("2026-11-21") });
+    await runReminders({ now: at("2026-11-20") });
+    await runReminders({ now: at("2026-11-21") });
     expect(await db().notification.count({ where: { userId: applicant.id, event: "expiring" } })).toBe(1);
-    await runReminders({ timeZone: TZ, now: at("2026-12-20") });
-    await runReminders({ timeZone: TZ, now: at("2026-12-21") });
+    await runReminders({ now: at("2026-12-20") });
+    await runReminders({ now: at("2026-12-21") });
     const reminders = await db().outboxMail.findMany({ where: { userId: applicant.id, event: "expiring" }, orderBy: { createdAt: "asc" } });
     expect(reminders).toHaveLength(2);
     expect(reminders[1]!.text).toContain("26 hari lagi");
@@ -217,13 +216,34 @@ describe("reminders", () => {
       await db().application.update({ where: { id }, data: { status: "PROCESSING", dueDay: new Date(`${day}T00:00:00Z`) } });
     }
     // Not before 06:00 office time (22:30 UTC the day before is 05:30 in Jakarta), then once that day.
-    await runReminders({ timeZone: TZ, now: new Date("2026-11-22T22:30:00Z") });
+    await runReminders({ now: new Date("2026-11-22T22:30:00Z") });
     expect(await db().outboxMail.count({ where: { userId: officer.id, event: "dailyDigest" } })).toBe(0);
-    await runReminders({ timeZone: TZ, now: new Date("2026-11-23T01:00:00Z") });
-    await runReminders({ timeZone: TZ, now: new Date("2026-11-23T09:00:00Z") });
+    await runReminders({ now: new Date("2026-11-23T01:00:00Z") });
+    await runReminders({ now: new Date("2026-11-23T09:00:00Z") });
     const digests = await db().outboxMail.findMany({ where: { userId: officer.id, event: "dailyDigest" } });
     expect(digests).toHaveLength(1);
     expect(digests[0]!.subject).toMatch(/jatuh tempo/);
+  });
+
+  it("sends the digest from 06:00 on each office's own clock", async () => {
+    await db().office.update({ where: { id: cast.secondOffice.id }, data: { timeZone: "Asia/Jayapura" } });
+    try {
+      const east = actorOf(await createUser({ role: "BACK_OFFICE", officeId: cast.secondOffice.id }));
+      const west = actorOf(await createUser({ role: "BACK_OFFICE", officeId }));
+      for (const office of ["first", "second"] as const) {
+        const { id } = await advanceTo(cast, "SUBMITTED", { office });
+        await db().application.update({ where: { id }, data: { status: "PROCESSING", dueDay: new Date("2026-12-07T00:00:00Z") } });
+      }
+      const digestsOf = (actor: { id: string }) => db().outboxMail.count({ where: { userId: actor.id, event: "dailyDigest" } });
+      // 21:30 UTC on 6 December is 06:30 on the 7th in Jayapura but 04:30 in Jakarta.
+      await runReminders({ now: new Date("2026-12-06T21:30:00Z") });
+      expect([await digestsOf(east), await digestsOf(west)]).toEqual([1, 0]);
+      // Two hours later it is 06:30 in Jakarta too.
+      await runReminders({ now: new Date("2026-12-06T23:30:00Z") });
+      expect([await digestsOf(east), await digestsOf(west)]).toEqual([1, 1]);
+    } finally {
+      await db().office.update({ where: { id: cast.secondOffice.id }, data: { timeZone: "Asia/Jakarta" } });
+    }
   });
 });
 

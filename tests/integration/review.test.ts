@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyApplication, type TVerifyApplication } from "@/lib/review/verify-application";
 import { findQueue } from "@/lib/review/find-queue";
+import { loadWorkCalendar } from "@/lib/calendar/load-work-calendar";
+import { addWorkingDays } from "@/lib/calendar/working-days";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import type { Actor } from "@/lib/auth/permissions";
 import { actorOf, createUser } from "../support/factories";
-import { TZ } from "../support/applications";
 import { createCast, type Cast } from "../support/cast";
 import { advanceTo } from "../support/advance-to";
 
@@ -39,7 +40,7 @@ describe("front office verification", () => {
     const app = await advanceTo(cast, "SUBMITTED");
     // Monday 23 November 2026, 10:00 in Jakarta; 3 working days -> Thursday 26 November.
     const now = new Date("2026-11-23T03:00:00Z");
-    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) }, timeZone: TZ, now });
+    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) }, now });
     const after = await db().application.findUniqueOrThrow({ where: { id: app.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
     expect(after.status).toBe("PROCESSING");
     expect(after.clockStartedAt?.toISOString()).toBe(now.toISOString());
@@ -47,23 +48,45 @@ describe("front office verification", () => {
     expect(after.events.map((e) => e.action)).toEqual(["create", "submit", "startVerification", "acceptComplete"]);
   });
 
+  it("starts the clock on the office's own calendar day: late Thursday in Jakarta is already Friday in Jayapura", async () => {
+    // Thursday 19 November 2026, 15:30 UTC: 22:30 in Jakarta, 00:30 on Friday in Jayapura.
+    const now = new Date("2026-11-19T15:30:00Z");
+    const dueFor = async (timeZone: string) => {
+      await db().office.update({ where: { id: cast.office.id }, data: { timeZone } });
+      const app = await advanceTo(cast, "SUBMITTED");
+      await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) }, now });
+      const after = await db().application.findUniqueOrThrow({ where: { id: app.id }, include: { permitTypeVersion: true } });
+      return { due: after.dueDay!.toISOString().slice(0, 10), slaDays: after.permitTypeVersion.slaDays };
+    };
+    try {
+      const jakarta = await dueFor("Asia/Jakarta");
+      const jayapura = await dueFor("Asia/Jayapura");
+      const calendar = await loadWorkCalendar(cast.office.id);
+      expect(jakarta.due).toBe(addWorkingDays("2026-11-19", jakarta.slaDays, calendar));
+      expect(jayapura.due).toBe(addWorkingDays("2026-11-20", jayapura.slaDays, calendar));
+      expect(jayapura.due).not.toBe(jakarta.due);
+    } finally {
+      await db().office.update({ where: { id: cast.office.id }, data: { timeZone: "Asia/Jakarta" } });
+    }
+  });
+
   it("sends a survey permit type to the technical review of its agency", async () => {
     const app = await advanceTo(cast, "SUBMITTED", { permitTypeCode: "IO-PAUD" });
-    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) }, timeZone: TZ });
+    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion) } });
     expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("TECHNICAL_REVIEW");
-    const forDisdik = await findQueue({ actor: disdik, filter: {}, timeZone: TZ });
+    const forDisdik = await findQueue({ actor: disdik, filter: {} });
     expect(forDisdik.items.map((i) => i.id)).toContain(app.id);
-    const forDinkes = await findQueue({ actor: dinkes, filter: {}, timeZone: TZ });
+    const forDinkes = await findQueue({ actor: dinkes, filter: {} });
     expect(forDinkes.items.map((i) => i.id)).not.toContain(app.id);
   });
 
   it("refuses to accept a file with an item not in order, or not checked at all", async () => {
     const app = await advanceTo(cast, "SUBMITTED");
     await expect(
-      verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion, false) }, timeZone: TZ }),
+      verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion, false) } }),
     ).rejects.toMatchObject({ messageKey: "validation.review.notAllAccepted" });
     await expect(
-      verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion).slice(1) }, timeZone: TZ }),
+      verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "accept", checks: allChecks(app.permitTypeVersion).slice(1) } }),
     ).rejects.toMatchObject({ messageKey: "validation.review.checkEverything" });
     expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("SUBMITTED");
   });
@@ -71,7 +94,7 @@ describe("front office verification", () => {
   it("returns a file with the reasons of each flagged item for the applicant", async () => {
     const app = await advanceTo(cast, "SUBMITTED");
     const checks = allChecks(app.permitTypeVersion).map((c) => (c.key === "strNumber" ? { ...c, accepted: false, reason: "Nomor STR tidak terbaca." } : c));
-    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "return", checks }, timeZone: TZ });
+    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "return", checks } });
     const request = await db().revisionRequest.findFirstOrThrow({ where: { applicationId: app.id } });
     expect(request.items).toEqual([{ kind: "field", key: "strNumber", reason: "Nomor STR tidak terbaca." }]);
     expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("RETURNED");
@@ -79,10 +102,10 @@ describe("front office verification", () => {
 
   it("rejects only with a reason", async () => {
     const app = await advanceTo(cast, "SUBMITTED");
-    await expect(verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "reject", checks: [] }, timeZone: TZ })).rejects.toMatchObject({
+    await expect(verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "reject", checks: [] } })).rejects.toMatchObject({
       fieldErrors: { note: "validation.review.rejectReason" },
     });
-    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "reject", checks: [], note: "Tempat praktik di luar wilayah kota." }, timeZone: TZ });
+    await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "reject", checks: [], note: "Tempat praktik di luar wilayah kota." } });
     const after = await db().application.findUniqueOrThrow({ where: { id: app.id }, include: { events: true } });
     expect(after.status).toBe("REJECTED");
     expect(after.events.find((e) => e.action === "reject")?.note).toBe("Tempat praktik di luar wilayah kota.");
@@ -92,8 +115,8 @@ describe("front office verification", () => {
     const app = await advanceTo(cast, "SUBMITTED");
     const input = { outcome: "accept" as const, checks: allChecks(app.permitTypeVersion) };
     const results = await Promise.allSettled([
-      verifyApplication({ actor: frontOffice, applicationId: app.id, input, timeZone: TZ }),
-      verifyApplication({ actor: frontOffice2, applicationId: app.id, input, timeZone: TZ }),
+      verifyApplication({ actor: frontOffice, applicationId: app.id, input }),
+      verifyApplication({ actor: frontOffice2, applicationId: app.id, input }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failure = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -104,8 +127,8 @@ describe("front office verification", () => {
   it("is not for the head or the applicant", async () => {
     const app = await advanceTo(cast, "SUBMITTED");
     const input = { outcome: "accept" as const, checks: allChecks(app.permitTypeVersion) };
-    await expect(verifyApplication({ actor: head, applicationId: app.id, input, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(verifyApplication({ actor: applicant, applicationId: app.id, input, timeZone: TZ })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(verifyApplication({ actor: head, applicationId: app.id, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(verifyApplication({ actor: applicant, applicationId: app.id, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -113,11 +136,11 @@ describe("queues", () => {
   it("shows the front office the newly submitted files in order, and searches by number and name", async () => {
     const a = await advanceTo(cast, "SUBMITTED");
     const b = await advanceTo(cast, "SUBMITTED");
-    const queue = await findQueue({ actor: frontOffice, filter: {}, timeZone: TZ });
+    const queue = await findQueue({ actor: frontOffice, filter: {} });
     const ids = queue.items.map((i) => i.id);
     expect(ids.indexOf(a.id)).toBeLessThan(ids.indexOf(b.id));
     expect(queue.items.find((i) => i.id === a.id)?.marker).toBe("not_started");
-    const byNumber = await findQueue({ actor: frontOffice, filter: { q: b.registrationNumber! }, timeZone: TZ });
+    const byNumber = await findQueue({ actor: frontOffice, filter: { q: b.registrationNumber! } });
     expect(byNumber.items.map((i) => i.id)).toEqual([b.id]);
   });
 
@@ -132,7 +155,7 @@ describe("queues", () => {
     const later = await mk("2026-11-30");
     const backOffice = cast.backOffice.actor;
     const now = new Date("2026-11-23T05:00:00Z");
-    const queue = await findQueue({ actor: backOffice, filter: {}, timeZone: TZ, now });
+    const queue = await findQueue({ actor: backOffice, filter: {}, now });
     const mine = queue.items.filter((i) => [late, today, later].includes(i.id));
     expect(mine.map((i) => [i.id, i.marker])).toEqual([
       [late, "late"],
@@ -140,15 +163,15 @@ describe("queues", () => {
       [later, "on_time"],
     ]);
     expect(mine[0]!.usedDays).toBe(15);
-    const onlyLate = await findQueue({ actor: backOffice, filter: { marker: "late" }, timeZone: TZ, now });
+    const onlyLate = await findQueue({ actor: backOffice, filter: { marker: "late" }, now });
     expect(onlyLate.items.map((i) => i.id)).toContain(late);
     expect(onlyLate.items.map((i) => i.id)).not.toContain(today);
   });
 
   it("pages by keyset without repeating or skipping files", async () => {
     for (let i = 0; i < 30; i++) await advanceTo(cast, "SUBMITTED", { permitTypeCode: "SIP-DOKTER" });
-    const first = await findQueue({ actor: frontOffice, filter: {}, timeZone: TZ });
-    const second = await findQueue({ actor: frontOffice, filter: { after: first.nextCursor! }, timeZone: TZ });
+    const first = await findQueue({ actor: frontOffice, filter: {} });
+    const second = await findQueue({ actor: frontOffice, filter: { after: first.nextCursor! } });
     const all = [...first.items, ...second.items].map((i) => i.id);
     expect(new Set(all).size).toBe(all.length);
     const total = await db().application.count({ where: { status: { in: ["SUBMITTED", "VERIFICATION"] } } });

@@ -18,7 +18,9 @@ import { revokePermit } from "@/lib/issuance/revoke-permit";
 import { defaultValidity, type TPrepareDecision, prepareDecision } from "@/lib/review/prepare-decision";
 import { recordInspection, scheduleSurvey, ZScheduleSurveySchema, type TRecordInspection } from "@/lib/review/technical-review";
 import { verifyApplication, type TVerifyApplication } from "@/lib/review/verify-application";
-import { completeDraft, fakeFile, TZ } from "./applications";
+import { completeDraft, fakeFile } from "./applications";
+import { localToday } from "@/lib/calendar/office-day";
+import { officeTimeZone } from "@/lib/calendar/office-time-zone";
 import { SECOND_OFFICE_PERMIT_TYPE, type Cast, type CastMember } from "./cast";
 
 /** The states a file can be brought to. EXPIRED is left out: only the clock gets a permit there. */
@@ -69,10 +71,6 @@ export type Advanced = Application & {
   rejectionLetter: IssuedDocumentRef | null;
 };
 
-// Passed by spreading, so that these calls still compile if an operation stops taking the zone as a
-// parameter (reading the office's own zone instead).
-const zone = { timeZone: TZ };
-
 const SURVEY_SCHEDULE = ZScheduleSurveySchema.parse({
   scheduledFor: "2026-11-27T10:00",
   place: "Alamat yang dimohonkan",
@@ -99,8 +97,9 @@ interface Context {
 
 const actorOfMember = (m: CastMember | Actor): Actor => ("actor" in m ? m.actor : m);
 
-function officeToday() {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+/** Today on the calendar of the file's office, in the office's own time zone. */
+async function officeToday(officeId: string) {
+  return localToday(await officeTimeZone(null, officeId));
 }
 
 async function load(id: string) {
@@ -124,7 +123,7 @@ async function accept(ctx: Context) {
   await reach(ctx, ctx.options.returnedFirst ? "VERIFICATION" : "SUBMITTED");
   await step(ctx, "front office accepts the file complete", async (id) => {
     const app = await load(id);
-    await verifyApplication({ actor: ctx.staff.frontOffice, applicationId: id, input: { outcome: "accept", checks: allAccepted(app.permitTypeVersion) }, now: ctx.options.acceptedAt, ...zone });
+    await verifyApplication({ actor: ctx.staff.frontOffice, applicationId: id, input: { outcome: "accept", checks: allAccepted(app.permitTypeVersion) }, now: ctx.options.acceptedAt });
   });
 }
 
@@ -152,7 +151,7 @@ async function reach(ctx: Context, target: AdvanceStatus): Promise<void> {
     case "SUBMITTED":
       await reach(ctx, "DRAFT");
       return step(ctx, "applicant submits", async (id) => {
-        const result = await submitApplication({ actor: ctx.applicant, applicationId: id, ...zone });
+        const result = await submitApplication({ actor: ctx.applicant, applicationId: id });
         if (!result.ok) throw new Error(`not complete: ${JSON.stringify(result.issues)}`);
       });
     case "RETURNED":
@@ -163,7 +162,7 @@ async function reach(ctx: Context, target: AdvanceStatus): Promise<void> {
         const checks = allAccepted(app.permitTypeVersion).map((c) =>
           c.kind === item.kind && c.key === item.key ? { ...c, accepted: false, reason: options.reason ?? "Perlu diperbaiki." } : c,
         );
-        await verifyApplication({ actor: ctx.staff.frontOffice, applicationId: id, input: { outcome: "return", checks }, ...zone });
+        await verifyApplication({ actor: ctx.staff.frontOffice, applicationId: id, input: { outcome: "return", checks } });
       });
     case "VERIFICATION":
       await reach(ctx, "RETURNED");
@@ -171,12 +170,12 @@ async function reach(ctx: Context, target: AdvanceStatus): Promise<void> {
         const app = await load(id);
         const item = itemToRevise(app.permitTypeVersion);
         if (item.kind === "field") {
-          const saved = await saveDraft({ actor: ctx.applicant, applicationId: id, raw: { [item.key]: "Diperbaiki" }, ...zone });
+          const saved = await saveDraft({ actor: ctx.applicant, applicationId: id, raw: { [item.key]: "Diperbaiki" } });
           if (!saved.ok) throw new Error(`fix not valid: ${JSON.stringify(saved.issues)}`);
         } else {
           await attachDocument({ actor: ctx.applicant, applicationId: id, key: item.key, file: fakeFile(`${item.key}-baru.pdf`) });
         }
-        const result = await resubmitApplication({ actor: ctx.applicant, applicationId: id, ...zone });
+        const result = await resubmitApplication({ actor: ctx.applicant, applicationId: id });
         if (!result.ok) throw new Error(`not resubmitted: ${JSON.stringify(result.issues)}`);
       });
     case "TECHNICAL_REVIEW":
@@ -188,7 +187,7 @@ async function reach(ctx: Context, target: AdvanceStatus): Promise<void> {
       return step(ctx, "technical team schedules the survey and signs the BAP", async (id) => {
         const app = await load(id);
         const team = await technicalOf(ctx, id);
-        await scheduleSurvey({ actor: team, applicationId: id, input: SURVEY_SCHEDULE, ...zone });
+        await scheduleSurvey({ actor: team, applicationId: id, input: SURVEY_SCHEDULE });
         const input: TRecordInspection = {
           results: checklistOf(app.permitTypeVersion).map(() => ({ result: "sesuai" as const })),
           findings: "Sarana dan prasarana sesuai.",
@@ -196,20 +195,20 @@ async function reach(ctx: Context, target: AdvanceStatus): Promise<void> {
           signers: [0],
           ...options.inspection,
         };
-        await recordInspection({ actor: team, applicationId: id, input, ...zone });
+        await recordInspection({ actor: team, applicationId: id, input });
       });
     case "APPROVAL":
       await reach(ctx, "PROCESSING");
       return step(ctx, "back office prepares the decision", async (id) => {
         const app = await load(id);
-        const input = options.decision ?? { ...defaultValidity(officeToday(), app.permitTypeVersion.validityMonths), conditions: [] };
-        await prepareDecision({ actor: ctx.staff.backOffice, applicationId: id, input, ...zone });
+        const input = options.decision ?? { ...defaultValidity(await officeToday(ctx.officeId), app.permitTypeVersion.validityMonths), conditions: [] };
+        await prepareDecision({ actor: ctx.staff.backOffice, applicationId: id, input });
       });
     case "ISSUED":
       // An instant permit type is issued by its submission.
       if (ctx.workflow === "instant") return reach(ctx, "SUBMITTED");
       await reach(ctx, "APPROVAL");
-      return step(ctx, "head approves and signs", (id) => approveApplication({ actor: ctx.staff.head, applicationId: id, ...zone }));
+      return step(ctx, "head approves and signs", (id) => approveApplication({ actor: ctx.staff.head, applicationId: id }));
     case "REVOKED":
       await reach(ctx, "ISSUED");
       return step(ctx, "head revokes the permit", (id) => revokePermit({ actor: ctx.staff.head, applicationId: id, reason: options.reason ?? "Izin dicabut." }));
@@ -222,12 +221,12 @@ async function reach(ctx: Context, target: AdvanceStatus): Promise<void> {
         const who = from === "APPROVAL" ? "head" : from === "PROCESSING" ? "back office" : "technical team";
         return step(ctx, `${who} rejects the file at ${from}`, async (id) => {
           const actor = from === "APPROVAL" ? ctx.staff.head : from === "PROCESSING" ? ctx.staff.backOffice : await technicalOf(ctx, id);
-          await rejectApplication({ actor, applicationId: id, reason, ...zone });
+          await rejectApplication({ actor, applicationId: id, reason });
         });
       }
       // Before the file is accepted, the front office rejects it from its check.
       return step(ctx, `front office rejects the file at ${from}`, (id) =>
-        verifyApplication({ actor: ctx.staff.frontOffice, applicationId: id, input: { outcome: "reject", checks: [], note: reason }, ...zone }),
+        verifyApplication({ actor: ctx.staff.frontOffice, applicationId: id, input: { outcome: "reject", checks: [], note: reason } }),
       );
     }
     case "WITHDRAWN": {

@@ -9,8 +9,6 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { DEMO_OFFICE } from "@/prisma/seed/demo";
 
-export const TZ = "Asia/Jakarta";
-
 export function validValue(field: FieldDefinition): unknown {
   switch (field.type) {
     case "text":
@@ -46,7 +44,7 @@ export async function completeDraft(actor: Actor, code = "SIP-BIDAN", officeId?:
   const app = await startApplication({ actor, permitTypeId: permitType.id });
   const fields = fieldsOf(permitType.currentVersion!);
   const raw = Object.fromEntries(fields.map((f) => [f.key, validValue(f)]));
-  const saved = await saveDraft({ actor, applicationId: app.id, raw, timeZone: TZ });
+  const saved = await saveDraft({ actor, applicationId: app.id, raw });
   if (!saved.ok) throw new Error(`draft not valid: ${JSON.stringify(saved.issues)}`);
   for (const doc of documentsOf(permitType.currentVersion!).filter((d) => d.required)) {
     await attachDocument({ actor, applicationId: app.id, key: doc.key, file: fakeFile(`${doc.key}.pdf`) });

@@ -78,6 +78,7 @@ const nibData: BusinessCertificateData = {
   issuedPlace: "Bandung",
   signer,
   verificationUrl: "https://perizinan.example.go.id/verifikasi/N8B4X-3RT7Q",
+  timeZone: "Asia/Jakarta",
 };
 
 const standardData: BusinessCertificateData = {
@@ -97,6 +98,7 @@ const standardData: BusinessCertificateData = {
     "Saya menyatakan bahwa kegiatan usaha yang saya jalankan telah memenuhi standar usaha sesuai ketentuan " +
     "peraturan perundang-undangan, dan bersedia menerima sanksi apabila pernyataan ini tidak benar.",
   verificationUrl: "https://perizinan.example.go.id/verifikasi/S2C6V-8MW1K",
+  timeZone: "Asia/Jakarta",
 };
 
 function manyActivities(count: number): BusinessCertificateActivity[] {

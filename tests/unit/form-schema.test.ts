@@ -3,6 +3,9 @@ import { checkFormData, rawFromFormEntries, storedAsRaw, ADDRESS_PARTS } from "@
 import type { FieldDefinition, PermitTypeDefinition } from "@/lib/catalogue/definition";
 import { PERMIT_TYPES } from "@/prisma/seed/permit-types";
 
+/** The office's zone the forms are checked in (Office.timeZone of the seeded office). */
+const ZONE = "Asia/Jakarta";
+
 function byCode(code: string): PermitTypeDefinition {
   const found = PERMIT_TYPES.find((p) => p.code === code);
   if (!found) throw new Error(`permit type ${code} is missing from the seed`);
@@ -52,7 +55,7 @@ function bidanRaw(): Record<string, unknown> {
 
 /** Checks one field's value alone (a draft, so that other fields may be missing). */
 function checkOne(fields: FieldDefinition[], key: string, value: unknown) {
-  return checkFormData([fieldOf(fields, key)], { [key]: value }, { mode: "draft" });
+  return checkFormData([fieldOf(fields, key)], { [key]: value }, { mode: "draft", timeZone: ZONE });
 }
 
 describe("the seeded fields used here", () => {
@@ -71,7 +74,7 @@ describe("the seeded fields used here", () => {
 
 describe("checkFormData on a complete midwife practice permit form", () => {
   it("accepts it in submit mode and returns normalised values", () => {
-    const { values, issues } = checkFormData(BIDAN, bidanRaw(), { mode: "submit" });
+    const { values, issues } = checkFormData(BIDAN, bidanRaw(), { mode: "submit", timeZone: ZONE });
     expect(issues).toEqual([]);
     expect(values).toEqual({
       ...bidanRaw(),
@@ -81,12 +84,12 @@ describe("checkFormData on a complete midwife practice permit form", () => {
   });
 
   it("accepts it in draft mode too", () => {
-    expect(checkFormData(BIDAN, bidanRaw(), { mode: "draft" }).issues).toEqual([]);
+    expect(checkFormData(BIDAN, bidanRaw(), { mode: "draft", timeZone: ZONE }).issues).toEqual([]);
   });
 
   it("reports every bad field at once, in field order", () => {
     const raw = { ...bidanRaw(), nik: "123", email: "siti@", birthDate: "2999-01-01", qualification: "doctor" };
-    const { values, issues } = checkFormData(BIDAN, raw, { mode: "submit" });
+    const { values, issues } = checkFormData(BIDAN, raw, { mode: "submit", timeZone: ZONE });
     expect(issues).toEqual([
       { field: "nik", message: "validation.nik.format" },
       { field: "email", message: "validation.email.format" },
@@ -121,10 +124,10 @@ describe("checkFormData: text", () => {
   it("defaults to 200 characters on one line and 2000 on several", () => {
     const line: FieldDefinition = { key: "note", type: "text", label, required: false };
     const lines: FieldDefinition = { key: "note", type: "text", label, required: false, multiline: true };
-    expect(checkFormData([line], { note: "a".repeat(200) }, { mode: "draft" }).issues).toEqual([]);
-    expect(checkFormData([line], { note: "a".repeat(201) }, { mode: "draft" }).issues).toEqual([{ field: "note", message: "validation.tooLong" }]);
-    expect(checkFormData([lines], { note: "a".repeat(2000) }, { mode: "draft" }).issues).toEqual([]);
-    expect(checkFormData([lines], { note: "a".repeat(2001) }, { mode: "draft" }).issues).toEqual([{ field: "note", message: "validation.tooLong" }]);
+    expect(checkFormData([line], { note: "a".repeat(200) }, { mode: "draft", timeZone: ZONE }).issues).toEqual([]);
+    expect(checkFormData([line], { note: "a".repeat(201) }, { mode: "draft", timeZone: ZONE }).issues).toEqual([{ field: "note", message: "validation.tooLong" }]);
+    expect(checkFormData([lines], { note: "a".repeat(2000) }, { mode: "draft", timeZone: ZONE }).issues).toEqual([]);
+    expect(checkFormData([lines], { note: "a".repeat(2001) }, { mode: "draft", timeZone: ZONE }).issues).toEqual([{ field: "note", message: "validation.tooLong" }]);
   });
 
   it("keeps line breaks inside a multiline value", () => {
@@ -183,7 +186,7 @@ describe("checkFormData: number", () => {
 
   it("accepts any finite number when there are no bounds", () => {
     const free: FieldDefinition = { key: "amount", type: "number", label, required: false };
-    expect(checkFormData([free], { amount: "-1234567,25" }, { mode: "draft" }).values).toEqual({ amount: -1234567.25 });
+    expect(checkFormData([free], { amount: "-1234567,25" }, { mode: "draft", timeZone: ZONE }).values).toEqual({ amount: -1234567.25 });
   });
 });
 
@@ -218,7 +221,7 @@ describe("checkFormData: date", () => {
     const anyRange: FieldDefinition = { key: "day", type: "date", label, required: false, range: "any" };
     for (const field of [any, anyRange]) {
       for (const day of ["1900-01-01", "2999-12-31"]) {
-        expect(checkFormData([field], { day }, { mode: "draft" }).issues, day).toEqual([]);
+        expect(checkFormData([field], { day }, { mode: "draft", timeZone: ZONE }).issues, day).toEqual([]);
       }
     }
   });
@@ -229,10 +232,10 @@ describe("checkFormData: date", () => {
     vi.setSystemTime(new Date("2026-03-01T20:00:00Z"));
     const past = fieldOf(BIDAN, "birthDate");
     const future = fieldOf(BIDAN, "strValidUntil");
-    const check = (field: FieldDefinition, day: string, timeZone?: string) =>
+    const check = (field: FieldDefinition, day: string, timeZone = ZONE) =>
       checkFormData([field], { [field.key]: day }, { mode: "draft", timeZone }).issues.map((i) => i.message);
 
-    // Default zone: Asia/Jakarta, where today is 2 March.
+    // The office in Jakarta, where today is already 2 March.
     expect(check(past, "2026-03-02")).toEqual([]);
     expect(check(past, "2026-03-03")).toEqual(["validation.datePast"]);
     expect(check(future, "2026-03-02")).toEqual([]);
@@ -313,7 +316,7 @@ describe("checkFormData: address", () => {
 
   it("reports each missing part under key.part", () => {
     const raw = { homeAddress: { street: "Jl. Merdeka No. 10", province: "", city: " ", district: "" } };
-    const { values, issues } = checkFormData([fieldOf(BIDAN, "homeAddress")], raw, { mode: "submit" });
+    const { values, issues } = checkFormData([fieldOf(BIDAN, "homeAddress")], raw, { mode: "submit", timeZone: ZONE });
     expect(values).toEqual({});
     expect(issues).toEqual([
       { field: "homeAddress.province", message: "validation.address.province" },
@@ -321,7 +324,7 @@ describe("checkFormData: address", () => {
       { field: "homeAddress.district", message: "validation.address.district" },
     ]);
     const noStreet = { homeAddress: { ...homeAddress, street: "" } };
-    expect(checkFormData([fieldOf(BIDAN, "homeAddress")], noStreet, { mode: "submit" }).issues).toEqual([
+    expect(checkFormData([fieldOf(BIDAN, "homeAddress")], noStreet, { mode: "submit", timeZone: ZONE }).issues).toEqual([
       { field: "homeAddress.street", message: "validation.address.street" },
     ]);
   });
@@ -338,14 +341,14 @@ describe("checkFormData: address", () => {
 
   it("refuses a malformed part in draft mode too", () => {
     const raw = { ...bidanRaw(), practiceAddress: { street: "Jl. Sukajadi No. 5", province: "99", city: "Kota Bandung", district: "Sukajadi" } };
-    expect(checkFormData(BIDAN, raw, { mode: "draft" }).issues).toEqual([{ field: "practiceAddress.province", message: "validation.address.province" }]);
+    expect(checkFormData(BIDAN, raw, { mode: "draft", timeZone: ZONE }).issues).toEqual([{ field: "practiceAddress.province", message: "validation.address.province" }]);
   });
 
   it("treats an address with every part blank as blank", () => {
     const blankAddress = { street: " ", province: "", city: "", district: "" };
     const field = fieldOf(BIDAN, "homeAddress");
-    expect(checkFormData([field], { homeAddress: blankAddress }, { mode: "draft" })).toEqual({ values: {}, issues: [] });
-    expect(checkFormData([field], { homeAddress: blankAddress }, { mode: "submit" })).toEqual({
+    expect(checkFormData([field], { homeAddress: blankAddress }, { mode: "draft", timeZone: ZONE })).toEqual({ values: {}, issues: [] });
+    expect(checkFormData([field], { homeAddress: blankAddress }, { mode: "submit", timeZone: ZONE })).toEqual({
       values: {},
       issues: [{ field: "homeAddress", message: "validation.required" }],
     });
@@ -363,8 +366,8 @@ describe("checkFormData: draft and submit modes", () => {
   it.each(blanks)("a %s value is skipped in a draft and required on submit", (_name, value) => {
     const field = fieldOf(BIDAN, "birthPlace");
     const raw = value === undefined ? {} : { birthPlace: value };
-    expect(checkFormData([field], raw, { mode: "draft" })).toEqual({ values: {}, issues: [] });
-    expect(checkFormData([field], raw, { mode: "submit" })).toEqual({
+    expect(checkFormData([field], raw, { mode: "draft", timeZone: ZONE })).toEqual({ values: {}, issues: [] });
+    expect(checkFormData([field], raw, { mode: "submit", timeZone: ZONE })).toEqual({
       values: {},
       issues: [{ field: "birthPlace", message: "validation.required" }],
     });
@@ -373,13 +376,13 @@ describe("checkFormData: draft and submit modes", () => {
   it("never requires an optional field, and never stores a blank one", () => {
     const field = fieldOf(BIDAN, "strValidUntil");
     for (const mode of ["draft", "submit"] as const) {
-      expect(checkFormData([field], { strValidUntil: "" }, { mode })).toEqual({ values: {}, issues: [] });
+      expect(checkFormData([field], { strValidUntil: "" }, { mode, timeZone: ZONE })).toEqual({ values: {}, issues: [] });
     }
   });
 
   it("refuses malformed values in a draft as on submit", () => {
     for (const mode of ["draft", "submit"] as const) {
-      const { issues } = checkFormData(BIDAN, { phone: "12345", birthDate: "kemarin" }, { mode });
+      const { issues } = checkFormData(BIDAN, { phone: "12345", birthDate: "kemarin" }, { mode, timeZone: ZONE });
       expect(issues).toContainEqual({ field: "phone", message: "validation.phone" });
       expect(issues).toContainEqual({ field: "birthDate", message: "validation.date" });
     }
@@ -387,7 +390,7 @@ describe("checkFormData: draft and submit modes", () => {
 
   it("keeps what is valid in a partial draft", () => {
     const raw = { fullName: "Siti Aminah", birthPlace: "", qualification: "vocational" };
-    expect(checkFormData(BIDAN, raw, { mode: "draft" })).toEqual({
+    expect(checkFormData(BIDAN, raw, { mode: "draft", timeZone: ZONE })).toEqual({
       values: { fullName: "Siti Aminah", qualification: "vocational" },
       issues: [],
     });
@@ -398,7 +401,7 @@ describe("checkFormData: unknown keys", () => {
   it("reports keys the permit type does not have and never returns them", () => {
     const raw = { ...bidanRaw(), isAdmin: "true", "homeAddress.zip": "40111", status: "ISSUED" };
     for (const mode of ["draft", "submit"] as const) {
-      const { values, issues } = checkFormData(BIDAN, raw, { mode });
+      const { values, issues } = checkFormData(BIDAN, raw, { mode, timeZone: ZONE });
       expect(issues).toEqual([
         { field: "isAdmin", message: "validation.unknownField" },
         { field: "homeAddress.zip", message: "validation.unknownField" },
@@ -409,7 +412,7 @@ describe("checkFormData: unknown keys", () => {
   });
 
   it("reports an unknown key even when its value is blank", () => {
-    expect(checkFormData(BIDAN, { nickname: "" }, { mode: "draft" }).issues).toEqual([{ field: "nickname", message: "validation.unknownField" }]);
+    expect(checkFormData(BIDAN, { nickname: "" }, { mode: "draft", timeZone: ZONE }).issues).toEqual([{ field: "nickname", message: "validation.unknownField" }]);
   });
 });
 
@@ -427,8 +430,8 @@ describe("every seeded permit type's fields", () => {
     const posted = rawFromFormEntries(p.fields, [["$ACTION_ID_abc", ""], ["_applicationId", "app-1"], ...blankEntries(p.fields)]);
 
     for (const raw of [{}, posted]) {
-      expect(checkFormData(p.fields, raw, { mode: "draft" })).toEqual({ values: {}, issues: [] });
-      expect(checkFormData(p.fields, raw, { mode: "submit" })).toEqual({ values: {}, issues: required });
+      expect(checkFormData(p.fields, raw, { mode: "draft", timeZone: ZONE })).toEqual({ values: {}, issues: [] });
+      expect(checkFormData(p.fields, raw, { mode: "submit", timeZone: ZONE })).toEqual({ values: {}, issues: required });
     }
   });
 });
@@ -465,10 +468,10 @@ describe("rawFromFormEntries", () => {
       else for (const [part, v] of Object.entries(value as Record<string, string>)) entries.push([`${key}.${part}`, v]);
     }
     const raw = rawFromFormEntries(BIDAN, entries);
-    expect(checkFormData(BIDAN, raw, { mode: "submit" }).issues).toEqual([]);
+    expect(checkFormData(BIDAN, raw, { mode: "submit", timeZone: ZONE }).issues).toEqual([]);
 
     const stray = rawFromFormEntries(BIDAN, [...entries, ["homeAddress.zip", "40111"]]);
-    expect(checkFormData(BIDAN, stray, { mode: "submit" }).issues).toEqual([{ field: "homeAddress.zip", message: "validation.unknownField" }]);
+    expect(checkFormData(BIDAN, stray, { mode: "submit", timeZone: ZONE }).issues).toEqual([{ field: "homeAddress.zip", message: "validation.unknownField" }]);
   });
 
   it("keeps the last value of a repeated name", () => {
@@ -488,28 +491,28 @@ describe("storedAsRaw", () => {
   });
 
   it("gives values that check again to the same values", () => {
-    const first = checkFormData(BIDAN, bidanRaw(), { mode: "submit" });
-    const again = checkFormData(BIDAN, storedAsRaw(first.values), { mode: "submit" });
+    const first = checkFormData(BIDAN, bidanRaw(), { mode: "submit", timeZone: ZONE });
+    const again = checkFormData(BIDAN, storedAsRaw(first.values), { mode: "submit", timeZone: ZONE });
     expect(again).toEqual({ values: first.values, issues: [] });
 
-    const numbers = checkFormData(REKLAME, { sizeM2: "12,5", faceCount: "2", heightM: "0" }, { mode: "draft" });
+    const numbers = checkFormData(REKLAME, { sizeM2: "12,5", faceCount: "2", heightM: "0" }, { mode: "draft", timeZone: ZONE });
     expect(numbers.issues).toEqual([]);
-    expect(checkFormData(REKLAME, storedAsRaw(numbers.values), { mode: "draft" })).toEqual({ values: numbers.values, issues: [] });
+    expect(checkFormData(REKLAME, storedAsRaw(numbers.values), { mode: "draft", timeZone: ZONE })).toEqual({ values: numbers.values, issues: [] });
   });
 
   // The stored value must survive the re-check at submission (requirements-check.ts) and when a
   // returned file is saved (save-draft.ts); String(n) writes exponents that the number rule refuses.
   it("gives a very small accepted number that checks again", () => {
     // heightM has min 0 and no integer rule, so 0.0000001 is accepted and stored as the number 1e-7.
-    const small = checkFormData(REKLAME, { heightM: "0,0000001" }, { mode: "draft" });
+    const small = checkFormData(REKLAME, { heightM: "0,0000001" }, { mode: "draft", timeZone: ZONE });
     expect(small).toEqual({ values: { heightM: 1e-7 }, issues: [] });
-    expect(checkFormData(REKLAME, storedAsRaw(small.values), { mode: "draft" })).toEqual(small);
+    expect(checkFormData(REKLAME, storedAsRaw(small.values), { mode: "draft", timeZone: ZONE })).toEqual(small);
   });
 
   it("gives a very large accepted number that checks again", () => {
     const free: FieldDefinition = { key: "amount", type: "number", label, required: false };
-    const large = checkFormData([free], { amount: "1000000000000000000000" }, { mode: "draft" });
+    const large = checkFormData([free], { amount: "1000000000000000000000" }, { mode: "draft", timeZone: ZONE });
     expect(large).toEqual({ values: { amount: 1e21 }, issues: [] });
-    expect(checkFormData([free], storedAsRaw(large.values), { mode: "draft" })).toEqual(large);
+    expect(checkFormData([free], storedAsRaw(large.values), { mode: "draft", timeZone: ZONE })).toEqual(large);
   });
 });

@@ -3,7 +3,6 @@ import { NOTIFICATION_EVENTS } from "@/lib/notifications/events";
 import { notificationLine, paramsIn, renderMail } from "@/lib/notifications/render";
 import { isPermanentFailure, retryDelayMs } from "@/lib/notifications/mail-worker";
 import { isRenewable } from "@/lib/applications/start-renewal";
-import { dayInWords } from "@/lib/notifications/notify-transition";
 import id from "@/messages/id.json";
 import en from "@/messages/en.json";
 
@@ -36,18 +35,18 @@ describe("notification messages", () => {
   it("render every event in both languages without a missing value", () => {
     for (const event of NOTIFICATION_EVENTS) {
       for (const locale of ["id", "en"] as const) {
-        const mail = renderMail({ event, locale, params: { ...PARAMS, name: "Siti" }, url: "https://portal.example/applications/1", office: "DPMPTSP Kota Contoh" });
+        const mail = renderMail({ event, locale, params: { ...PARAMS, name: "Siti" }, url: "https://portal.example/applications/1", office: "DPMPTSP Kota Contoh", timeZone: "Asia/Jakarta" });
         expect(mail.subject).not.toMatch(/[{}]/);
         expect(mail.text).not.toMatch(/[{}]/);
         expect(mail.text).toContain("https://portal.example/applications/1");
         expect(mail.html).toContain('href="https://portal.example/applications/1"');
-        expect(notificationLine(event, locale, PARAMS)).toBe(mail.subject);
+        expect(notificationLine(event, locale, PARAMS, "Asia/Jakarta")).toBe(mail.subject);
       }
     }
   });
 
   it("pick text by the recipient's language and escape it in HTML", () => {
-    const en1 = renderMail({ event: "rejected", locale: "en", params: { ...PARAMS, reason: "<b>late</b> & wrong" }, url: "https://x/a", office: "O" });
+    const en1 = renderMail({ event: "rejected", locale: "en", params: { ...PARAMS, reason: "<b>late</b> & wrong" }, url: "https://x/a", office: "O", timeZone: "Asia/Jakarta" });
     expect(en1.subject).toBe("Application REG-2026-000001 was rejected");
     expect(en1.text).toContain("Midwife practice permit");
     expect(en1.html).toContain("&lt;b&gt;late&lt;/b&gt; &amp; wrong");
@@ -76,8 +75,5 @@ describe("renewal window", () => {
     expect(isRenewable({ status: "EXPIRED", validUntil: new Date("2026-01-01T00:00:00Z") }, now)).toBe(true);
     expect(isRenewable({ status: "ISSUED", validUntil: null }, now)).toBe(false);
     expect(isRenewable({ status: "REVOKED", validUntil: new Date("2026-12-01T00:00:00Z") }, now)).toBe(false);
-  });
-  it("writes dates out in both languages", () => {
-    expect(dayInWords("2027-01-15")).toEqual({ id: "15 Januari 2027", en: "15 January 2027" });
   });
 });

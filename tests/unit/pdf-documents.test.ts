@@ -1,12 +1,8 @@
 import zlib from "node:zlib";
 import { PDFDocument, PDFName, PDFRawStream, type PDFFont } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  calendarDate,
-  formatIndonesianDate,
-  indonesianNumberWords,
-  indonesianWeekday,
-} from "@/lib/documents/pdf/indonesian-date";
+import { calendarDate, formatIndonesianDate, indonesianWeekday } from "@/lib/calendar/format-date";
+import { indonesianNumberWords } from "@/lib/documents/pdf/number-words";
 import { renderInspectionReport, type InspectionReportData } from "@/lib/documents/pdf/inspection-report";
 import { A4 } from "@/lib/documents/pdf/layout";
 import { renderPermitDecree, type PermitDecreeData } from "@/lib/documents/pdf/permit-decree";
@@ -99,6 +95,7 @@ const decree: PermitDecreeData = {
   issuedPlace: "Bandung",
   signer,
   verificationUrl: "https://perizinan.example.go.id/verifikasi/D7K2M-9QX4T",
+  timeZone: "Asia/Jakarta",
 };
 
 const letter: RejectionLetterData = {
@@ -114,6 +111,7 @@ const letter: RejectionLetterData = {
   signer,
   copies: ["Wali Kota Bandung"],
   verificationUrl: "https://perizinan.example.go.id/verifikasi/R4T8W-2HZ6P",
+  timeZone: "Asia/Jakarta",
 };
 
 const report: InspectionReportData = {
@@ -139,6 +137,7 @@ const report: InspectionReportData = {
   recommendation: "disetujui_dengan_syarat",
   conditions: ["Memundurkan dinding muka bangunan hingga 5 meter dari as jalan."],
   verificationUrl: "https://perizinan.example.go.id/verifikasi/B9N3C-7KV2D",
+  timeZone: "Asia/Jakarta",
 };
 
 // --- Tests -----------------------------------------------------------------------------------------
@@ -174,15 +173,16 @@ describe("toWinAnsi", () => {
 
 describe("Indonesian dates", () => {
   it("formats dates in Indonesian on the Jakarta calendar", () => {
-    expect(formatIndonesianDate("2026-11-24")).toBe("24 November 2026");
-    expect(formatIndonesianDate("2026-02-01")).toBe("1 Februari 2026");
+    const wib = "Asia/Jakarta";
+    expect(formatIndonesianDate("2026-11-24", wib)).toBe("24 November 2026");
+    expect(formatIndonesianDate("2026-02-01", wib)).toBe("1 Februari 2026");
     // 18:30 UTC is already the next morning in Jakarta (UTC+7).
-    expect(formatIndonesianDate(new Date("2026-11-23T18:30:00Z"))).toBe("24 November 2026");
+    expect(formatIndonesianDate(new Date("2026-11-23T18:30:00Z"), wib)).toBe("24 November 2026");
     expect(formatIndonesianDate("2026-11-23T18:30:00Z", "UTC")).toBe("23 November 2026");
-    expect(calendarDate("2026-12-31T17:00:00Z")).toEqual({ year: 2027, month: 1, day: 1 });
-    expect(indonesianWeekday("2026-11-17")).toBe("Selasa");
-    expect(indonesianWeekday("2026-11-22")).toBe("Minggu");
-    expect(() => formatIndonesianDate("not a date")).toThrow(RangeError);
+    expect(calendarDate("2026-12-31T17:00:00Z", wib)).toEqual({ year: 2027, month: 1, day: 1 });
+    expect(indonesianWeekday("2026-11-17", wib)).toBe("Selasa");
+    expect(indonesianWeekday("2026-11-22", wib)).toBe("Minggu");
+    expect(() => formatIndonesianDate("not a date", wib)).toThrow(RangeError);
   });
 
   it("writes small numbers in words", () => {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { findAuditLog, ZFindAuditLogSchema } from "@/lib/audit/find-audit-log";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/table";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -17,7 +18,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations("admin.audit");
   const tAdmin = await getTranslations("admin");
   const tCommon = await getTranslations("common");
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   return (
     <>
       <p className="mb-4">
@@ -31,7 +32,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           caption={t("title")}
           rows={entries}
           columns={[
-            { header: t("when"), className: "whitespace-nowrap", cell: (e) => format.dateTime(e.createdAt, "long") },
+            { header: t("when"), className: "whitespace-nowrap", cell: (e) => dates.dateTime(e.createdAt) },
             { header: t("who"), cell: (e) => (e.actor ? `${e.actor.fullName} (${e.actor.email})` : t("system")) },
             { header: t("action"), cell: (e) => (t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action) },
             { header: t("target"), cell: (e) => (e.entity === "User" && e.entityId ? <Link href={`/admin/users/${e.entityId}`}>{e.entity}</Link> : e.entity) },

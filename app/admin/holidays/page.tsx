@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { formatDay, weekdayName } from "@/lib/calendar/format-date";
 import { requirePage } from "@/app/_lib/session";
 import { confirmHolidaysAction, deleteHolidayAction, setWorkWeekAction } from "@/app/admin/holidays/actions";
 import { getWorkWeek } from "@/lib/calendar/work-week";
@@ -11,10 +12,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { localToday } from "@/lib/review/office-day";
-import { getEnv } from "@/lib/env";
 import { Section } from "@/components/ui/section";
-
+import { localToday } from "@/lib/calendar/office-day";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.holidays"))("title") };
 }
@@ -24,15 +23,14 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const workWeek = await getWorkWeek({ actor });
   const requested = Number(query.year);
-  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : Number(localToday(getEnv().APP_TIME_ZONE).slice(0, 4));
+  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : Number(localToday(await getTimeZone()).slice(0, 4));
   const { holidays, years } = await findHolidays({ actor, year });
   const t = await getTranslations("admin.holidays");
   const tAdmin = await getTranslations("admin");
   const tCommon = await getTranslations("common");
-  const format = await getFormatter();
   const locale = await getLocale();
   const pending = holidays.filter((h) => !h.confirmed);
-  const day = (d: Date) => format.dateTime(d, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = (d: Date) => formatDay(d, locale, "full");
   return (
     <>
       <p className="mb-4">
@@ -114,7 +112,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
             {[1, 2, 3, 4, 5, 6, 7].map((d) => (
               <label key={d} className="flex min-h-11 items-center gap-2">
                 <input type="checkbox" name="day" value={d} defaultChecked={workWeek.includes(d)} className="h-6 w-6" />
-                {format.dateTime(new Date(Date.UTC(2026, 10, 22 + d)), { weekday: "long", timeZone: "UTC" })}
+                {weekdayName(d, locale)}
               </label>
             ))}
           </fieldset>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { retryMailAction } from "@/app/admin/mail/actions";
 import { findOutbox, MAIL_STATUSES } from "@/lib/notifications/outbox-admin";
@@ -9,6 +9,7 @@ import { Banner } from "@/components/ui/banner";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/table";
+import { getDateFormat } from "@/components/ui/date-format";
 import { Tag } from "@/components/ui/tag";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,7 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
   const { status: rawStatus, before, retried } = await searchParams;
   const status = (MAIL_STATUSES as readonly string[]).includes(rawStatus ?? "") ? (rawStatus as MailStatus) : undefined;
   const t = await getTranslations();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const { items, next, counts, smtpConfigured } = await findOutbox({ actor, status, before });
   return (
     <>
@@ -56,7 +57,7 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
           caption={t("adminMail.title")}
           rows={items}
           columns={[
-            { header: t("adminMail.created"), cell: (m) => format.dateTime(m.createdAt, "long") },
+            { header: t("adminMail.created"), cell: (m) => dates.dateTime(m.createdAt) },
             { header: t("adminMail.to"), className: "break-all", cell: (m) => m.toAddress },
             { header: t("adminMail.subject"), cell: (m) => <Link href={`/admin/mail/${m.id}`}>{m.subject}</Link> },
             {
@@ -66,7 +67,7 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
                   <Tag tone={TONE[m.status]}>{t(`adminMail.statuses.${m.status}`)}</Tag>
                   <span className="mt-1 block text-sm">{t("adminMail.attempts", { count: m.attempts })}</span>
                   {m.lastError && m.status !== "SENT" ? <span className="block text-sm text-danger">{t("adminMail.lastError", { error: m.lastError })}</span> : null}
-                  {m.status === "PENDING" && m.attempts > 0 ? <span className="block text-sm">{t("adminMail.nextAttempt", { at: format.dateTime(m.nextAttemptAt, "long") })}</span> : null}
+                  {m.status === "PENDING" && m.attempts > 0 ? <span className="block text-sm">{t("adminMail.nextAttempt", { at: dates.dateTime(m.nextAttemptAt) })}</span> : null}
                   {m.status === "FAILED" ? (
                     <form action={retryMailAction} className="mt-2">
                       <input type="hidden" name="mailId" value={m.id} />

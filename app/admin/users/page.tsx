@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { findUsers, ZFindUsersSchema } from "@/lib/users/find-users";
 import { Role } from "@/lib/db/generated/enums";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeading, EmptyState } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/table";
+import { getDateFormat } from "@/components/ui/date-format";
 import { Tag } from "@/components/ui/tag";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const filter = ZFindUsersSchema.parse(await searchParams);
   const { users, nextCursor } = await findUsers({ actor, filter });
   const t = await getTranslations();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const locale = await getLocale();
   const now = new Date();
   const query = (after: string) => new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.role ? { role: filter.role } : {}), after }).toString();
@@ -83,7 +84,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <Tag tone="green">{t("admin.users.active")}</Tag>
                 ),
             },
-            { header: t("admin.users.lastLogin"), cell: (u) => (u.lastLoginAt ? format.dateTime(u.lastLoginAt, "long") : t("admin.users.never")) },
+            { header: t("admin.users.lastLogin"), cell: (u) => (u.lastLoginAt ? dates.dateTime(u.lastLoginAt) : t("admin.users.never")) },
             {
               header: <span className="sr-only">{t("admin.users.actions")}</span>,
               cell: (u) => (

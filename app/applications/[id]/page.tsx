@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { getApplicationView } from "@/lib/applications/get-application-view";
@@ -36,7 +37,6 @@ export default async function ApplicationPage({
   const t = await getTranslations();
   const locale = await getLocale();
   const data = (app.data ?? {}) as Record<string, unknown>;
-  const format = await getFormatter();
   return (
     <>
       {flags.resubmitted ? <Banner title={t("common.successTitle")}>{t("application.resubmitted")}</Banner> : null}
@@ -48,7 +48,7 @@ export default async function ApplicationPage({
       <IssuedDocuments documents={view.issuedDocuments} />
       {view.renewableUntil ? (
         <Section id="renew-title" title={t("application.renew")} size="medium" headingSpace={0} variant="aside" className="mb-8">
-          <p className="mb-3">{t("application.renewHint", { until: format.dateTime(view.renewableUntil, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) })}</p>
+          <p className="mb-3">{t("application.renewHint", { until: formatDay(view.renewableUntil, locale) })}</p>
           <form action={startRenewalAction}>
             <input type="hidden" name="_applicationId" value={id} />
             <Button>{t("application.renew")}</Button>

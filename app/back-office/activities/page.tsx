@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { findActivitiesForReview } from "@/lib/business/review-activity";
 import { findCommitmentsToCheck } from "@/lib/business/commitments";
 import { Banner } from "@/components/ui/banner";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/table";
+import { getDateFormat } from "@/components/ui/date-format";
 import { Section } from "@/components/ui/section";
-
+import { getDateFormat } from "@/components/ui/date-format";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("businessReview"))("title") };
 }
@@ -20,7 +21,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
   const commitments = await findCommitmentsToCheck({ actor });
   const t = await getTranslations();
   const locale = await getLocale();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const activities = await findActivitiesForReview({ actor });
   return (
     <>
@@ -34,7 +35,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
           caption={t("businessReview.title")}
           rows={activities}
           columns={[
-            { header: t("businessReview.submitted"), cell: (a) => (a.submittedAt ? format.dateTime(a.submittedAt, "short") : "") },
+            { header: t("businessReview.submitted"), cell: (a) => (a.submittedAt ? dates.date(a.submittedAt, "short") : "") },
             {
               header: t("businessReview.activity"),
               cell: (a) => (
@@ -47,7 +48,6 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
               header: t("businessReview.business"),
               cell: (a) => (
                 <>
-                  {a.business.name}
                   {a.business.nib ? <span className="block font-mono text-sm">{a.business.nib}</span> : null}
                 </>
               ),
@@ -64,7 +64,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
             caption={t("businessReview.commitmentsTitle")}
             rows={commitments}
             columns={[
-              { header: t("businessReview.submitted"), cell: (c) => (c.proofSubmittedAt ? format.dateTime(c.proofSubmittedAt, "short") : "") },
+              { header: t("businessReview.submitted"), cell: (c) => (c.proofSubmittedAt ? dates.date(c.proofSubmittedAt, "short") : "") },
               {
                 header: t("business.commitmentRequirement"),
                 cell: (c) => (
@@ -76,7 +76,6 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
               { header: t("businessReview.business"), cell: (c) => c.business.name },
             ]}
           />
-        )}
       </Section>
     </>
   );

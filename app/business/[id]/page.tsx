@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { declareActivityAction, removeActivityAction, submitActivitiesAction } from "@/app/business/actions";
@@ -18,7 +19,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { uploadErrorKey } from "@/app/_lib/receive-upload";
 import { Section } from "@/components/ui/section";
-
+import { getDateFormat } from "@/components/ui/date-format";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("business"))("pageTitle") };
 }
@@ -54,12 +55,12 @@ export default async function BusinessPage({
   const { saved, proofError, commitment: errorCommitment } = await searchParams;
   const t = await getTranslations();
   const locale = await getLocale();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const { business, activities, certificateCode, isOwner } = await pageData(getBusiness({ actor, businessId: id }));
   const statement = locale === "en" ? SELF_DECLARATION.en : SELF_DECLARATION.id;
   const drafts = activities.filter((a) => a.standing === "draft");
   const rupiah = (v: bigint) => formatRupiah(Number(v), locale);
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = (d: Date) => formatDay(d, locale);
   const title = (k: { titleId: string; titleEn: string }) => (locale === "en" ? k.titleEn : k.titleId);
   const savedKey = saved && ["created", "profile", "activity", "removed", "nib", "submitted", "declared", "proof"].includes(saved) ? saved : null;
   const proofErrorKey = uploadErrorKey(proofError);
@@ -74,7 +75,7 @@ export default async function BusinessPage({
             <p className="mt-2 font-mono text-3xl font-bold tracking-widest" data-testid="nib">
               {business.nib}
             </p>
-            <p className="mt-1 text-sm text-slate-700">{business.nibIssuedAt ? t("business.nibIssuedOn", { date: format.dateTime(business.nibIssuedAt, { day: "numeric", month: "long", year: "numeric" }) }) : null}</p>
+            <p className="mt-1 text-sm text-slate-700">{business.nibIssuedAt ? t("business.nibIssuedOn", { date: dates.date(business.nibIssuedAt) }) : null}</p>
             {certificateCode ? (
               <p className="mt-3 flex flex-wrap gap-4">
                 <a href={`/api/issued/${certificateCode}`} download>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime, formatDay } from "@/lib/calendar/format-date";
 import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
-import { getEnv } from "@/lib/env";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
@@ -14,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const t = await getTranslations("verify");
-  const format = await getFormatter();
-  const result = await verifyIssuedDocument(code, getEnv().APP_TIME_ZONE);
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const locale = await getLocale();
+  const result = await verifyIssuedDocument(code);
+  const day = (d: string) => formatDay(d, locale);
   if (!result) {
     return (
       <>
@@ -45,7 +45,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
           ...(result.validFrom
             ? [{ key: t("validity"), value: result.validUntil ? t("validityRange", { from: day(result.validFrom), until: day(result.validUntil) }) : t("noExpiry", { from: day(result.validFrom) }) }]
             : []),
-          ...(result.issuedAt ? [{ key: t("issuedAt"), value: format.dateTime(new Date(result.issuedAt), "long") }] : []),
+          ...(result.issuedAt ? [{ key: t("issuedAt"), value: formatDateTime(new Date(result.issuedAt), locale, result.timeZone) }] : []),
           ...(result.office ? [{ key: t("office"), value: result.office }] : []),
         ]}
       />

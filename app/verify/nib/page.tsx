@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { verifyNib } from "@/lib/business/verify-nib";
 import { Button } from "@/components/ui/button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("verifyNib"))("title"), robots: { index: false } };
@@ -16,7 +17,7 @@ export default async function VerifyNibPage({ searchParams }: { searchParams: Pr
   const { nib = "" } = await searchParams;
   const t = await getTranslations();
   const locale = await getLocale();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const result = nib.trim() ? await verifyNib(nib) : null;
   return (
     <>
@@ -51,7 +52,7 @@ export default async function VerifyNibPage({ searchParams }: { searchParams: Pr
               rows={[
                 { key: t("verifyNib.holder"), value: result.business.name },
                 { key: t("business.fields.form"), value: t(`business.forms.${result.business.form}`) },
-                ...(result.business.issuedAt ? [{ key: t("verify.issuedAt"), value: format.dateTime(new Date(result.business.issuedAt), "short") }] : []),
+                ...(result.business.issuedAt ? [{ key: t("verify.issuedAt"), value: dates.date(new Date(result.business.issuedAt), "short") }] : []),
                 {
                   key: t("business.activitiesTitle"),
                   value: (

@@ -1,7 +1,7 @@
 // The documents of risk-based business licensing (PP 5/2021): the Nomor Induk Berusaha (NIB) and the
 // self-declared Sertifikat Standar. Both show the business, its activities by KBLI with scale, risk level
 // and status, the basic requirements still owed (commitments), the electronic signature and the QR code.
-import { DEFAULT_TIME_ZONE, formatIndonesianDate, type DateInput } from "@/lib/documents/pdf/indonesian-date";
+import { formatIndonesianDate, type DateInput } from "@/lib/calendar/format-date";
 import { PageFlow, toMoment, type Column, type Letterhead, type Signer, type SignatureOptions, type TextStyle } from "@/lib/documents/pdf/layout";
 
 export interface BusinessCertificateActivity {
@@ -60,7 +60,8 @@ export interface BusinessCertificateData {
   issuedPlace: string;
   signer: Signer;
   verificationUrl: string;
-  timeZone?: string;
+  /** The issuing office's time zone (Office.timeZone): instants are dated on its calendar. */
+  timeZone: string;
 }
 
 const LEGAL_BASIS =
@@ -98,7 +99,7 @@ const COMMITMENT_COLUMNS: Column[] = [
 const TABLE_STYLE = { style: { size: 8.5 }, headerStyle: { size: 8 } };
 
 export async function renderBusinessCertificate(data: BusinessCertificateData): Promise<Uint8Array> {
-  const timeZone = data.timeZone ?? DEFAULT_TIME_ZONE;
+  const { timeZone } = data;
   const { business } = data;
   const nib = data.kind === "nib";
   const documentName = nib ? `Nomor Induk Berusaha ${data.nib}` : `Sertifikat Standar Nomor ${data.number}`;

@@ -1,12 +1,7 @@
 // The Berita Acara Pemeriksaan (BAP, the record of a field inspection): who inspected what, where and
 // when, the checklist with its results, findings, the team's recommendation, each member's signature,
 // the verification QR code and photos of the site.
-import {
-  DEFAULT_TIME_ZONE,
-  formatIndonesianDate,
-  indonesianWeekday,
-  type DateInput,
-} from "@/lib/documents/pdf/indonesian-date";
+import { formatIndonesianDate, indonesianWeekday, type DateInput } from "@/lib/calendar/format-date";
 import { GREY, PageFlow, toMoment, type Letterhead, type Photo, type TextStyle } from "@/lib/documents/pdf/layout";
 
 export type ChecklistResult = "sesuai" | "tidak_sesuai" | "catatan";
@@ -46,7 +41,8 @@ export interface InspectionReportData {
   /** Site photos (JPEG or PNG), attached after the signatures, four to a page. */
   photos?: Photo[];
   verificationUrl: string;
-  timeZone?: string;
+  /** The issuing office's time zone (Office.timeZone): instants are dated on its calendar. */
+  timeZone: string;
 }
 
 const RESULT_LABEL: Record<ChecklistResult, string> = {
@@ -62,7 +58,7 @@ const RECOMMENDATION_LABEL: Record<InspectionRecommendation, string> = {
 };
 
 export async function renderInspectionReport(data: InspectionReportData): Promise<Uint8Array> {
-  const timeZone = data.timeZone ?? DEFAULT_TIME_ZONE;
+  const { timeZone } = data;
   const flow = await PageFlow.create({
     title: `Berita Acara Pemeriksaan Nomor ${data.reportNumber}`,
     subject: `Pemeriksaan lapangan ${data.permitTypeName}, nomor pendaftaran ${data.registrationNumber}`,

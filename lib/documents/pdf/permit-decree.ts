@@ -2,7 +2,7 @@
 // considerations and legal basis, the dicta (holder and permit details, validity, conditions), the
 // electronic signature and the verification QR code.
 import { rgb } from "pdf-lib";
-import { DEFAULT_TIME_ZONE, formatIndonesianDate, type DateInput } from "@/lib/documents/pdf/indonesian-date";
+import { formatIndonesianDate, type DateInput } from "@/lib/calendar/format-date";
 import { PageFlow, toMoment, type Letterhead, type Signer, type TextStyle } from "@/lib/documents/pdf/layout";
 
 export interface PermitDecreeData {
@@ -35,14 +35,15 @@ export interface PermitDecreeData {
   /** Issued because no decision was made within the service time (fiktif positif). */
   deemedApproval?: boolean;
   verificationUrl: string;
-  timeZone?: string;
+  /** The issuing office's time zone (Office.timeZone): instants are dated on its calendar. */
+  timeZone: string;
 }
 
 const DICTUM = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH"];
 const DEEMED_RED = rgb(0.62, 0.05, 0.05);
 
 export async function renderPermitDecree(data: PermitDecreeData): Promise<Uint8Array> {
-  const timeZone = data.timeZone ?? DEFAULT_TIME_ZONE;
+  const { timeZone } = data;
   const issuer = data.signer.position;
   const flow = await PageFlow.create({
     title: `Keputusan Nomor ${data.decreeNumber} tentang ${data.permitTypeName}`,

@@ -1,6 +1,7 @@
 // The letter that tells an applicant their application is rejected: number, addressee, the application
 // and permit type, the reasons, the right to apply again and to object, the signature and the QR code.
-import { DEFAULT_TIME_ZONE, formatIndonesianDate, indonesianNumberWords, type DateInput } from "@/lib/documents/pdf/indonesian-date";
+import { formatIndonesianDate, type DateInput } from "@/lib/calendar/format-date";
+import { indonesianNumberWords } from "@/lib/documents/pdf/number-words";
 import { PageFlow, toMoment, type Letterhead, type Signer } from "@/lib/documents/pdf/layout";
 
 export interface RejectionLetterData {
@@ -27,11 +28,12 @@ export interface RejectionLetterData {
   /** Copies to (Tembusan). */
   copies?: string[];
   verificationUrl: string;
-  timeZone?: string;
+  /** The issuing office's time zone (Office.timeZone): instants are dated on its calendar. */
+  timeZone: string;
 }
 
 export async function renderRejectionLetter(data: RejectionLetterData): Promise<Uint8Array> {
-  const timeZone = data.timeZone ?? DEFAULT_TIME_ZONE;
+  const { timeZone } = data;
   const subject = `Penolakan Permohonan ${data.permitTypeName}`;
   const flow = await PageFlow.create({
     title: `Surat Nomor ${data.letterNumber}: ${subject}`,

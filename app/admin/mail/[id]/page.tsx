@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { getOutboxMail } from "@/lib/notifications/outbox-admin";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminMail"))("messageTitle") };
@@ -17,7 +18,7 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
   const actor = await requirePage("manage:mail:office");
   const { id } = await params;
   const t = await getTranslations("adminMail");
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const mail = await pageData(getOutboxMail({ actor, mailId: id }));
   return (
     <>
@@ -28,7 +29,7 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
       <SummaryList
         rows={[
           { key: t("to"), value: mail.toAddress },
-          { key: t("created"), value: format.dateTime(mail.createdAt, "long") },
+          { key: t("created"), value: dates.dateTime(mail.createdAt) },
           { key: t("status"), value: <Tag>{t(`statuses.${mail.status}`)}</Tag> },
           ...(mail.lastError ? [{ key: t("lastErrorLabel"), value: mail.lastError }] : []),
         ]}

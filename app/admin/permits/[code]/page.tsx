@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { agencyOptions } from "@/app/admin/permits/agency-options";
 import { initialEditorState } from "@/app/admin/permits/definition-form";
@@ -9,6 +9,7 @@ import { getPermitTypeForAdmin } from "@/lib/catalogue/find-permit-types-for-adm
 import { Banner } from "@/components/ui/banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/table";
+import { getDateFormat } from "@/components/ui/date-format";
 import { Tag } from "@/components/ui/tag";
 import { pageData } from "@/app/_lib/page-data";
 import { Section } from "@/components/ui/section";
@@ -22,7 +23,7 @@ export default async function EditPermitTypePage({ params }: { params: Promise<{
   const { code } = await params;
   const permitType = await pageData(getPermitTypeForAdmin({ actor, code }));
   const t = await getTranslations();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const locale = await getLocale();
   const { definition, currentVersion } = permitType;
   return (
@@ -52,7 +53,7 @@ export default async function EditPermitTypePage({ params }: { params: Promise<{
             rowKey={(v) => v.version}
             columns={[
               { header: t("adminPermits.versionColumn"), className: "tabular-nums", cell: (v) => t("adminPermits.versionNumber", { version: v.version }) },
-              { header: t("adminPermits.savedAt"), cell: (v) => format.dateTime(v.createdAt, "long") },
+              { header: t("adminPermits.savedAt"), cell: (v) => dates.dateTime(v.createdAt) },
               { header: t("adminPermits.savedBy"), cell: (v) => v.createdBy ?? t("adminPermits.seedAuthor") },
               { header: <span className="sr-only">{t("common.status")}</span>, cell: (v) => (v.current ? <Tag tone="green">{t("adminPermits.currentVersion")}</Tag> : null) },
             ]}

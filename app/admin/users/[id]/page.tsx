@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { staffOptions } from "@/app/admin/users/options";
 import { SetUserActiveForm, UpdateStaffUserForm } from "@/app/admin/users/staff-user-forms";
@@ -10,7 +10,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { Tag } from "@/components/ui/tag";
 import { pageData } from "@/app/_lib/page-data";
 import { Section } from "@/components/ui/section";
-
+import { getDateFormat } from "@/components/ui/date-format";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("editTitle") };
 }
@@ -27,7 +27,7 @@ export default async function EditUserPage({
   const flags = await searchParams;
   const user = await pageData(getUser({ actor, userId: id }));
   const t = await getTranslations();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   const { roles, agencies } = await staffOptions(actor);
   const self = user.id === actor.id;
   const rows: [string, string][] = [
@@ -35,8 +35,8 @@ export default async function EditUserPage({
     [t("admin.users.role"), t(`roles.${user.role}`)],
     ...(user.nik ? ([[t("admin.users.nik"), user.nik]] as [string, string][]) : []),
     ...(user.phone ? ([[t("admin.users.phone"), user.phone]] as [string, string][]) : []),
-    [t("admin.users.createdAt"), format.dateTime(user.createdAt, "long")],
-    [t("admin.users.lastLogin"), user.lastLoginAt ? format.dateTime(user.lastLoginAt, "long") : t("admin.users.never")],
+    [t("admin.users.createdAt"), dates.dateTime(user.createdAt)],
+    [t("admin.users.lastLogin"), user.lastLoginAt ? dates.dateTime(user.lastLoginAt) : t("admin.users.never")],
   ];
   return (
     <>

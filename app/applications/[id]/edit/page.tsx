@@ -34,6 +34,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
         fields={view.fields}
         initialValues={flattenValues((view.app.data ?? {}) as Record<string, unknown>)}
         editable={view.editable.all ? null : [...view.editable.fields]}
+        timeZone={view.app.office.timeZone}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { getApplication } from "@/lib/applications/get-application";
@@ -8,6 +8,7 @@ import { PrintButton } from "@/components/application/print-button";
 import { nameOf } from "@/lib/catalogue/version-data";
 import { ButtonLink } from "@/components/ui/button";
 import { SummaryList } from "@/components/ui/summary-list";
+import { getDateFormat } from "@/components/ui/date-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("application"))("receiptTitle") };
@@ -22,7 +23,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   if (!view.isOwner || !app.registrationNumber || !app.trackingToken) redirect(`/applications/${id}`);
   const t = await getTranslations();
   const locale = await getLocale();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
   return (
     <article className="max-w-2xl">
       <div className="mb-8 bg-success p-6 text-center text-white">
@@ -41,7 +42,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         rows={[
           { key: t("application.receiptPermit"), value: nameOf(app.permitTypeVersion, locale) },
           { key: t("application.receiptApplicant"), value: app.applicant.fullName },
-          { key: t("application.receiptDate"), value: app.submittedAt ? format.dateTime(app.submittedAt, "long") : "" },
+          { key: t("application.receiptDate"), value: app.submittedAt ? dates.dateTime(app.submittedAt) : "" },
           { key: t("common.status"), value: t(`status.${app.status}`) },
         ]}
       />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/calendar/format-date";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { getCommitmentForCheck } from "@/lib/business/commitments";
@@ -7,7 +8,7 @@ import { CheckCommitmentForm } from "@/components/business/check-commitment-form
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { checkCommitmentAction } from "@/app/business/actions";
-
+import { getDateFormat } from "@/components/ui/date-format";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("businessReview"))("checkTitle") };
 }
@@ -17,9 +18,10 @@ export default async function CheckCommitmentPage({ params }: { params: Promise<
   const actor = await requirePage("check:commitment:office");
   const { id } = await params;
   const t = await getTranslations();
-  const format = await getFormatter();
+  const dates = await getDateFormat();
+  const locale = await getLocale();
   const commitment = await pageData(getCommitmentForCheck({ actor, commitmentId: id }));
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = (d: Date) => formatDay(d, locale);
   return (
     <>
       <PageHeading caption={commitment.business.name}>{t("businessReview.checkTitle")}</PageHeading>
@@ -29,7 +31,7 @@ export default async function CheckCommitmentPage({ params }: { params: Promise<
           { key: t("business.commitmentActivity"), value: commitment.activity.kbli },
           { key: t("business.commitmentDue"), value: day(commitment.dueDay) },
           ...(commitment.business.nib ? [{ key: t("business.nib"), value: commitment.business.nib }] : []),
-          ...(commitment.proofSubmittedAt ? [{ key: t("businessReview.submitted"), value: format.dateTime(commitment.proofSubmittedAt, "long") }] : []),
+          ...(commitment.proofSubmittedAt ? [{ key: t("businessReview.submitted"), value: dates.dateTime(commitment.proofSubmittedAt) }] : []),
           {
             key: t("businessReview.proof"),
             value: commitment.proofFileId ? (

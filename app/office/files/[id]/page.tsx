@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime, formatDay } from "@/lib/calendar/format-date";
+import { toWallClock } from "@/lib/calendar/time-zone";
 import { requirePage } from "@/app/_lib/session";
 import { pageData } from "@/app/_lib/page-data";
 import { getOfficeFileView } from "@/lib/review/get-office-file-view";
@@ -26,14 +28,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("fileTitle") };
 }
 
-/** An instant as the value of a datetime-local input in the office's zone. */
+/** An instant as the value of a datetime-local input on the office's clock. */
 function localDateTime(at: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  const { day, time } = toWallClock(at, timeZone);
+  return `${day}T${time}`;
 }
 
 const DONE = {
@@ -80,8 +78,7 @@ export default async function OfficeFilePage({
   ];
   const checklist = view.checklist.map((c) => inLocale(c, locale));
   const members = openInspection?.members ?? [];
-  const format = await getFormatter();
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = (d: Date) => formatDay(d, locale);
   const doneKey = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
   return (
     <>
@@ -133,7 +130,7 @@ export default async function OfficeFilePage({
           >
             {openInspection ? (
               <p className="mb-4 font-semibold">
-                {t("inspection.scheduledInfo", { date: format.dateTime(openInspection.scheduledFor, "long"), place: openInspection.place })}
+                {t("inspection.scheduledInfo", { date: formatDateTime(openInspection.scheduledFor, locale, view.timeZone), place: openInspection.place })}
               </p>
             ) : null}
             <ScheduleSurveyForm

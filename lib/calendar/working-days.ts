@@ -1,14 +1,7 @@
 // Working-day arithmetic for service-level deadlines: which days an office works, due days, and the
 // pausable SLA clock of an application. Pure: callers load the office's calendar and pass it in.
+import { toLocalDay, type LocalDay } from "@/lib/calendar/time-zone";
 
-/**
- * A calendar day in the office's time zone, written `YYYY-MM-DD`. Days are strings rather than
- * Dates so that no arithmetic ever passes through the server's own zone; ISO strings also compare
- * correctly with `<` and `>`.
- */
-export type LocalDay = string;
-
-export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 export const DEFAULT_WORK_WEEK: readonly number[] = [1, 2, 3, 4, 5];
 
 export interface WorkCalendar {
@@ -16,8 +9,8 @@ export interface WorkCalendar {
   workWeek?: readonly number[];
   /** National holidays and collective leave days (cuti bersama): both close the office. */
   holidays: ReadonlySet<LocalDay> | readonly LocalDay[];
-  /** IANA zone of the office (Asia/Jakarta, Asia/Makassar, Asia/Jayapura); Asia/Jakarta when left out. */
-  timeZone?: string;
+  /** IANA zone of the office (Office.timeZone): the zone in which instants become calendar days. */
+  timeZone: string;
 }
 
 /** A stretch while the file was back with the applicant (RETURNED); `to` is null while it still is. */
@@ -53,27 +46,6 @@ export interface SlaClock {
 }
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-// Converts an instant to the calendar day it falls on in the given zone, e.g. for "accepted on".
-export function toLocalDay(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): LocalDay {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // Intl knows each zone's offset history, so Makassar (UTC+8) and Jayapura (UTC+9) need no table.
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      calendar: "gregory",
-      numberingSystem: "latn",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
-}
 
 // Tells whether the office is open on a day: a weekday of its work week that is not a holiday.
 export function isWorkingDay(day: LocalDay, cal: WorkCalendar): boolean {
@@ -125,7 +97,7 @@ export function computeSlaClock(input: SlaClockInput): SlaClock {
   assertCount(limitDays, "limitDays");
   // One Set per call: the loops below ask about the same holidays many times.
   const cal: WorkCalendar = { ...input.calendar, holidays: new Set(input.calendar.holidays) };
-  const localDay = (instant: Date) => toLocalDay(instant, cal.timeZone ?? DEFAULT_TIME_ZONE);
+  const localDay = (instant: Date) => toLocalDay(instant, cal.timeZone);
 
   const ended = endedAt != null;
   const startDay = localDay(startedAt);
