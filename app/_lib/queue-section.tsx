@@ -1,5 +1,6 @@
 // The queue on a staff role's home page, from the page's search parameters.
 import type { SessionUser } from "@/app/_lib/session";
+import { can } from "@/lib/auth/permissions";
 import { findQueue, ZQueueFilter } from "@/lib/review/find-queue";
 import { findActivePermitTypes } from "@/lib/catalogue/find-permit-types";
 import { QueueTable } from "@/components/review/queue-table";
@@ -19,7 +20,7 @@ export async function QueueSection({ actor, basePath, searchParams }: { actor: S
       permitTypes={permitTypes}
       items={items}
       nextCursor={nextCursor}
-      approveSelectedAction={actor.role === "HEAD" ? approveSelectedAction : undefined}
+      approveSelectedAction={can(actor, "approve:application:office") ? approveSelectedAction : undefined}
     />
   );
 }

@@ -4,6 +4,7 @@
 // file is taken with a row lock that other instances skip, and the state change names the state it
 // expects, so nothing is issued twice.
 import { recordAudit } from "@/lib/audit/record-audit";
+import { applicationScope } from "@/lib/auth/access-scopes";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -95,7 +96,7 @@ export async function runDeadlineSweep({ now = new Date(), limit = 200 }: { now?
 export async function findFlaggedLapses({ actor }: { actor: Actor }) {
   requirePermission(actor, "approve:application:office");
   return db().application.findMany({
-    where: { officeId: actor.officeId ?? "-", lapseFlaggedAt: { not: null }, status: { in: [...OFFICE_STAGES] } },
+    where: { ...applicationScope(actor, "approve:application"), lapseFlaggedAt: { not: null }, status: { in: [...OFFICE_STAGES] } },
     orderBy: [{ dueDay: "asc" }, { id: "asc" }],
     take: 50,
     select: { id: true, registrationNumber: true, status: true, dueDay: true, applicant: { select: { fullName: true } }, permitTypeVersion: { select: { nameId: true, nameEn: true } } },

@@ -57,12 +57,10 @@ import { setOwnLocale } from "@/lib/users/set-own-locale";
 import { setUserActive, updateStaffUser } from "@/lib/users/update-staff-user";
 import { PERMIT_TYPES } from "@/prisma/seed/permit-types";
 import { advanceTo, allAccepted, type Advanced } from "../support/advance-to";
-import { fakeFile, TZ } from "../support/applications";
+import { fakeFile } from "../support/applications";
 import { castActors, CAST_MEMBERS, createCast, type Cast, type CastName } from "../support/cast";
 import { createUser } from "../support/factories";
 
-// Spread into calls, so that they compile whether or not an operation still takes the zone.
-const zone = { timeZone: TZ };
 
 type Outcome = "allowed" | "refused";
 interface Row {
@@ -121,7 +119,6 @@ async function fixtures(c: Cast) {
     actor: c.educationTechnical.actor,
     applicationId: file.survey.id,
     input: ZScheduleSurveySchema.parse({ scheduledFor: "2026-11-27T10:00", place: "Lokasi sekolah", members: "Anggota Tim | Verifikator" }),
-    ...zone,
   });
   const document = await db().applicationDocument.findFirstOrThrow({ where: { applicationId: file.submitted.id, supersededAt: null } });
   const documentKey = (await db().permitTypeVersion.findUniqueOrThrow({ where: { id: file.draft.permitTypeVersionId } })).documents as { key: string }[];
@@ -133,9 +130,9 @@ async function fixtures(c: Cast) {
   await addActivity({ actor: owner, businessId: business.id, input: activityInput("10710") });
   await addActivity({ actor: owner, businessId: business.id, input: activityInput("32903") });
   await addActivity({ actor: owner, businessId: business.id, input: activityInput("32903") });
-  await submitActivities({ actor: owner, businessId: business.id, declaration: true, ...zone });
+  await submitActivities({ actor: owner, businessId: business.id, declaration: true });
   const [manual, toDeclare] = await db().businessActivity.findMany({ where: { businessId: business.id, status: "MANUAL_REVIEW" }, orderBy: { createdAt: "asc" } });
-  await classifyActivityManually({ actor: c.backOffice.actor, activityId: toDeclare!.id, input: ZClassifyActivitySchema.parse({ level: "MENENGAH_RENDAH", legalBasis: "PP 5/2021" }), ...zone });
+  await classifyActivityManually({ actor: c.backOffice.actor, activityId: toDeclare!.id, input: ZClassifyActivitySchema.parse({ level: "MENENGAH_RENDAH", legalBasis: "PP 5/2021" }) });
   const draftActivity = await addActivity({ actor: owner, businessId: business.id, input: activityInput("62019") });
   const [checked, open] = await db().commitment.findMany({ where: { businessId: business.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   await submitCommitmentProof({ actor: owner, commitmentId: checked!.id, file: fakeFile("kkpr.pdf") });
@@ -184,11 +181,11 @@ function table(c: Cast, f: Awaited<ReturnType<typeof fixtures>>): Row[] {
     { op: "getApplicationView", allow: fileReaders(submitted), run: (actor) => getApplicationView({ actor, applicationId: submitted.id }) },
     { op: "findMyApplications", allow: ["applicant"], run: (actor) => findMyApplications({ actor }), reached: (r) => (r as { applications: { id: string }[] }).applications.some((a) => a.id === submitted.id) },
     { op: "startApplication", allow: ["applicant", "secondApplicant"], run: (actor) => startApplication({ actor, permitTypeId: f.permitType.id }) },
-    { op: "saveDraft", allow: ["applicant"], run: (actor) => saveDraft({ actor, applicationId: f.file.draft.id, raw: {}, ...zone }) },
+    { op: "saveDraft", allow: ["applicant"], run: (actor) => saveDraft({ actor, applicationId: f.file.draft.id, raw: {} }) },
     { op: "findUploadTarget", allow: ["applicant"], run: (actor) => findUploadTarget({ actor, applicationId: f.file.draft.id, key: f.documentKey }) },
     { op: "attachDocument", allow: ["applicant"], run: (actor) => attachDocument({ actor, applicationId: f.file.draft.id, key: f.documentKey, file: fakeFile("ktp.pdf") }) },
-    { op: "submitApplication", allow: ["applicant"], run: (actor) => submitApplication({ actor, applicationId: f.file.toSubmit.id, ...zone }) },
-    { op: "resubmitApplication", allow: ["applicant"], run: (actor) => resubmitApplication({ actor, applicationId: f.file.returned.id, ...zone }) },
+    { op: "submitApplication", allow: ["applicant"], run: (actor) => submitApplication({ actor, applicationId: f.file.toSubmit.id }) },
+    { op: "resubmitApplication", allow: ["applicant"], run: (actor) => resubmitApplication({ actor, applicationId: f.file.returned.id }) },
     { op: "withdrawApplication", allow: ["applicant"], run: (actor) => withdrawApplication({ actor, applicationId: f.file.toWithdraw.id }) },
     { op: "startRenewal", allow: ["applicant"], run: (actor) => startRenewal({ actor, applicationId: f.file.issued.id }) },
     { op: "findDocumentFile", allow: fileReaders(submitted), run: (actor) => findDocumentFile({ actor, documentId: f.document.id }) },
@@ -201,26 +198,26 @@ function table(c: Cast, f: Awaited<ReturnType<typeof fixtures>>): Row[] {
     {
       op: "findQueue",
       allow: ["frontOffice"],
-      run: (actor) => findQueue({ actor, filter: ZQueueFilter.parse({}), ...zone }),
+      run: (actor) => findQueue({ actor, filter: ZQueueFilter.parse({}) }),
       reached: (r) => (r as { items: { id: string }[] }).items.some((i) => i.id === submitted.id),
     },
     {
       op: "findQueue",
       allow: ["educationTechnical"],
-      run: (actor) => findQueue({ actor, filter: ZQueueFilter.parse({}), ...zone }),
+      run: (actor) => findQueue({ actor, filter: ZQueueFilter.parse({}) }),
       reached: (r) => (r as { items: { id: string }[] }).items.some((i) => i.id === f.file.survey.id),
     },
     {
       op: "verifyApplication",
       allow: ["frontOffice"],
-      run: (actor) => verifyApplication({ actor, applicationId: f.file.toVerify.id, input: { outcome: "accept", checks: allAccepted(f.file.toVerify.permitTypeVersion) }, ...zone }),
+      run: (actor) => verifyApplication({ actor, applicationId: f.file.toVerify.id, input: { outcome: "accept", checks: allAccepted(f.file.toVerify.permitTypeVersion) } }),
     },
     {
       op: "returnForRevision",
       allow: ["frontOffice"],
       run: (actor) => returnForRevision({ actor, applicationId: f.file.toReturn.id, items: [{ kind: "document", key: f.documentKey, reason: "Tidak terbaca." }] }),
     },
-    { op: "scheduleSurvey", allow: ["educationTechnical"], run: (actor) => scheduleSurvey({ actor, applicationId: f.file.survey.id, input: ZScheduleSurveySchema.parse({ scheduledFor: "2026-11-27T10:00", place: "Lokasi sekolah", members: "Anggota Tim | Verifikator" }), ...zone }) },
+    { op: "scheduleSurvey", allow: ["educationTechnical"], run: (actor) => scheduleSurvey({ actor, applicationId: f.file.survey.id, input: ZScheduleSurveySchema.parse({ scheduledFor: "2026-11-27T10:00", place: "Lokasi sekolah", members: "Anggota Tim | Verifikator" }) }) },
     { op: "findPhotoTarget", allow: ["educationTechnical"], run: (actor) => findPhotoTarget({ actor, applicationId: f.file.survey.id }) },
     { op: "addInspectionPhoto", allow: ["educationTechnical"], run: (actor) => addInspectionPhoto({ actor, applicationId: f.file.survey.id, file: { ...fakeFile("foto.jpg"), mime: "image/jpeg" } }) },
     {
@@ -231,15 +228,14 @@ function table(c: Cast, f: Awaited<ReturnType<typeof fixtures>>): Row[] {
           actor,
           applicationId: f.file.survey.id,
           input: ZRecordInspectionSchema.parse({ results: [], findings: "Sesuai.", recommendation: "APPROVE", signers: [0] }),
-          ...zone,
         }),
     },
-    { op: "prepareDecision", allow: ["backOffice"], run: (actor) => prepareDecision({ actor, applicationId: f.file.processing.id, input: ZPrepareDecisionSchema.parse({ validFrom: "2026-12-01", validUntil: "" }), ...zone }) },
-    { op: "previewPermit", allow: ["backOffice", "head"], run: (actor) => previewPermit({ actor, applicationId: f.file.approval.id, ...zone }) },
-    { op: "approveApplication", allow: ["head"], run: (actor) => approveApplication({ actor, applicationId: f.file.approval.id, ...zone }) },
-    { op: "approveMany", allow: ["head"], run: (actor) => approveMany({ actor, applicationIds: [f.file.approvalMany.id], ...zone }), reached: (r) => (r as { ok: boolean }[])[0]!.ok },
+    { op: "prepareDecision", allow: ["backOffice"], run: (actor) => prepareDecision({ actor, applicationId: f.file.processing.id, input: ZPrepareDecisionSchema.parse({ validFrom: "2026-12-01", validUntil: "" }) }) },
+    { op: "previewPermit", allow: ["backOffice", "head"], run: (actor) => previewPermit({ actor, applicationId: f.file.approval.id }) },
+    { op: "approveApplication", allow: ["head"], run: (actor) => approveApplication({ actor, applicationId: f.file.approval.id }) },
+    { op: "approveMany", allow: ["head"], run: (actor) => approveMany({ actor, applicationIds: [f.file.approvalMany.id] }), reached: (r) => (r as { ok: boolean }[])[0]!.ok },
     // The back office works the file at PROCESSING, and the head may reject at any stage.
-    { op: "rejectApplication", allow: ["backOffice", "head"], run: (actor) => rejectApplication({ actor, applicationId: f.file.toReject.id, reason: "Tidak memenuhi syarat.", ...zone }) },
+    { op: "rejectApplication", allow: ["backOffice", "head"], run: (actor) => rejectApplication({ actor, applicationId: f.file.toReject.id, reason: "Tidak memenuhi syarat." }) },
     { op: "revokePermit", allow: ["head"], run: (actor) => revokePermit({ actor, applicationId: f.file.toRevoke.id, reason: "Dicabut." }) },
     { op: "findFlaggedLapses", allow: ["head", "secondOfficeHead"], run: (actor) => findFlaggedLapses({ actor }) },
 
@@ -250,14 +246,14 @@ function table(c: Cast, f: Awaited<ReturnType<typeof fixtures>>): Row[] {
     { op: "updateBusiness", allow: ["applicant"], run: (actor) => updateBusiness({ actor, businessId: f.business.id, input: ZSaveBusinessSchema.parse(PROFILE) }) },
     { op: "addActivity", allow: ["applicant"], run: (actor) => addActivity({ actor, businessId: f.business.id, input: activityInput("62019") }) },
     { op: "removeActivity", allow: ["applicant"], run: (actor) => removeActivity({ actor, activityId: f.draftActivity.id }) },
-    { op: "submitActivities", allow: ["applicant"], run: (actor) => submitActivities({ actor, businessId: f.toSubmitBusiness.id, declaration: true, ...zone }) },
-    { op: "declareActivity", allow: ["applicant"], run: (actor) => declareActivity({ actor, activityId: f.toDeclare.id, declaration: true, ...zone }) },
+    { op: "submitActivities", allow: ["applicant"], run: (actor) => submitActivities({ actor, businessId: f.toSubmitBusiness.id, declaration: true }) },
+    { op: "declareActivity", allow: ["applicant"], run: (actor) => declareActivity({ actor, activityId: f.toDeclare.id, declaration: true }) },
     { op: "findActivitiesForReview", allow: ["backOffice"], run: (actor) => findActivitiesForReview({ actor }), reached: (r) => ids(r).includes(f.manual.id) },
     { op: "getActivityForReview", allow: ["backOffice"], run: (actor) => getActivityForReview({ actor, activityId: f.manual.id }) },
     {
       op: "classifyActivityManually",
       allow: ["backOffice"],
-      run: (actor) => classifyActivityManually({ actor, activityId: f.manual.id, input: ZClassifyActivitySchema.parse({ level: "RENDAH", legalBasis: "PP 5/2021" }), ...zone }),
+      run: (actor) => classifyActivityManually({ actor, activityId: f.manual.id, input: ZClassifyActivitySchema.parse({ level: "RENDAH", legalBasis: "PP 5/2021" }) }),
     },
     { op: "countBusinessWork", allow: ["backOffice"], run: (actor) => countBusinessWork({ actor }), reached: (r) => (r as number) > 0 },
     { op: "findCommitmentsToCheck", allow: ["backOffice"], run: (actor) => findCommitmentsToCheck({ actor }), reached: (r) => ids(r).includes(f.checked.id) },

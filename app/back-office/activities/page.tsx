@@ -9,7 +9,6 @@ import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { DataTable } from "@/components/ui/table";
 import { getDateFormat } from "@/components/ui/date-format";
 import { Section } from "@/components/ui/section";
-import { getDateFormat } from "@/components/ui/date-format";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("businessReview"))("title") };
 }
@@ -76,6 +75,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
               { header: t("businessReview.business"), cell: (c) => c.business.name },
             ]}
           />
+        )}
       </Section>
     </>
   );
