@@ -3,7 +3,8 @@
 // closed: an actor whose role does not hold the permission, or whom a scope cannot place (an officer
 // without an office, a technical member without an agency), reaches nothing.
 import type { Prisma } from "@/lib/db/generated/client";
-import { grantedScope, type Actor } from "@/lib/auth/permissions";
+import { grantedScope, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 
 /** Where the actor stands for one permission: the rows it reaches are "this user's", "this agency's"... */
 export type Reach =
@@ -134,4 +135,16 @@ export function permitTypeScope(actor: Actor | null | undefined): Prisma.PermitT
 /** The actor's office itself, for an office-wide permission (its calendar, its catalogue). */
 export function officeScope(actor: Actor | null | undefined, action: `${string}:${string}`): Prisma.OfficeWhereInput {
   return scoped<Prisma.OfficeWhereInput>(actor, action, { office: (id) => ({ id }) });
+}
+
+/**
+ * The office whose settings the actor keeps under an office-wide permission ("manage:calendar:office"):
+ * its id, or FORBIDDEN for anyone without the permission or without an office.
+ */
+export function officeOf(actor: Actor | null | undefined, permission: `${string}:${string}:office`): string {
+  requirePermission(actor, permission);
+  const reach = reachOf(actor, permission.slice(0, permission.lastIndexOf(":")) as `${string}:${string}`);
+  if (reach?.scope === "office") return reach.officeId;
+  if (reach?.scope === "any" && actor?.officeId) return actor.officeId;
+  throw new AppError("FORBIDDEN", "errors.forbidden");
 }

@@ -4,24 +4,20 @@ import { z } from "zod";
 import { zText } from "@/lib/validation/text";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { officeOf } from "@/lib/auth/access-scopes";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { uniqueViolationFields } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import { dateToDay } from "@/lib/calendar/office-day";
 
-function officeOf(actor: Actor): string {
-  if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
-  return actor.officeId;
-}
-
 export async function countUnconfirmedHolidays({ actor }: { actor: Actor }) {
   requirePermission(actor, "manage:calendar:office");
-  return db().holiday.count({ where: { officeId: officeOf(actor), confirmed: false } });
+  return db().holiday.count({ where: { officeId: officeOf(actor, "manage:calendar:office"), confirmed: false } });
 }
 
 export async function findHolidays({ actor, year }: { actor: Actor; year: number }) {
   requirePermission(actor, "manage:calendar:office");
-  const officeId = officeOf(actor);
+  const officeId = officeOf(actor, "manage:calendar:office");
   const [holidays, years] = await Promise.all([
     db().holiday.findMany({
       where: { officeId, date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
@@ -43,7 +39,7 @@ export const ZCreateHolidaySchema = z.object({
 
 export async function createHoliday({ actor, input }: { actor: Actor; input: z.output<typeof ZCreateHolidaySchema> }) {
   requirePermission(actor, "manage:calendar:office");
-  const officeId = officeOf(actor);
+  const officeId = officeOf(actor, "manage:calendar:office");
   try {
     await db().$transaction(async (tx) => {
       const holiday = await tx.holiday.create({
@@ -67,14 +63,14 @@ export async function createHoliday({ actor, input }: { actor: Actor; input: z.o
 }
 
 async function findOwnHoliday(actor: Actor, id: string) {
-  const holiday = await db().holiday.findFirst({ where: { id, officeId: officeOf(actor) } });
+  const holiday = await db().holiday.findFirst({ where: { id, officeId: officeOf(actor, "manage:calendar:office") } });
   if (!holiday) throw new AppError("NOT_FOUND", "errors.notFound");
   return holiday;
 }
 
 export async function confirmHolidays({ actor, ids }: { actor: Actor; ids: string[] }) {
   requirePermission(actor, "manage:calendar:office");
-  const officeId = officeOf(actor);
+  const officeId = officeOf(actor, "manage:calendar:office");
   await db().$transaction(async (tx) => {
     const pending = await tx.holiday.findMany({ where: { id: { in: ids }, officeId, confirmed: false } });
     if (pending.length === 0) return;

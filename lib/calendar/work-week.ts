@@ -2,9 +2,9 @@
 // clock counts only these, minus the holiday calendar.
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { officeOf } from "@/lib/auth/access-scopes";
+import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 
 export const ZWorkWeekSchema = z
   .array(z.coerce.number().int().min(1).max(7))
@@ -12,18 +12,16 @@ export const ZWorkWeekSchema = z
   .transform((days) => [...new Set(days)].sort());
 
 export async function getWorkWeek({ actor }: { actor: Actor }) {
-  requirePermission(actor, "manage:calendar:office");
-  if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
-  return (await db().office.findUniqueOrThrow({ where: { id: actor.officeId }, select: { workWeek: true } })).workWeek;
+  const officeId = officeOf(actor, "manage:calendar:office");
+  return (await db().office.findUniqueOrThrow({ where: { id: officeId }, select: { workWeek: true } })).workWeek;
 }
 
 export async function setWorkWeek({ actor, days }: { actor: Actor; days: number[] }) {
-  requirePermission(actor, "manage:calendar:office");
-  if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
+  const officeId = officeOf(actor, "manage:calendar:office");
   await db().$transaction(async (tx) => {
-    const office = await tx.office.findUniqueOrThrow({ where: { id: actor.officeId! }, select: { workWeek: true } });
+    const office = await tx.office.findUniqueOrThrow({ where: { id: officeId }, select: { workWeek: true } });
     if (office.workWeek.join() === days.join()) return;
-    await tx.office.update({ where: { id: actor.officeId! }, data: { workWeek: days } });
-    await recordAudit(tx, { officeId: actor.officeId, actorId: actor.id, action: "calendar.workWeek", entity: "Office", entityId: actor.officeId, data: { from: office.workWeek, to: days } });
+    await tx.office.update({ where: { id: officeId }, data: { workWeek: days } });
+    await recordAudit(tx, { officeId, actorId: actor.id, action: "calendar.workWeek", entity: "Office", entityId: officeId, data: { from: office.workWeek, to: days } });
   });
 }

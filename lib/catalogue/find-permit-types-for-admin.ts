@@ -1,19 +1,14 @@
 // What the catalogue editor reads: every permit type of the admin's office (active or not) with its
 // current version, one type's current definition with its version history, and the office's agencies.
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { officeOf } from "@/lib/auth/access-scopes";
+import type { Actor } from "@/lib/auth/permissions";
 import { definitionOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-function officeOf(actor: Actor) {
-  requirePermission(actor, "manage:catalogue:office");
-  if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
-  return actor.officeId;
-}
-
 /** All permit types of the office, by code. Not paged: an office's catalogue has tens of entries, not thousands. */
 export async function findPermitTypesForAdmin({ actor }: { actor: Actor }) {
-  const officeId = officeOf(actor);
+  const officeId = officeOf(actor, "manage:catalogue:office");
   return db().permitType.findMany({
     where: { officeId },
     orderBy: { code: "asc" },
@@ -30,7 +25,7 @@ export async function findPermitTypesForAdmin({ actor }: { actor: Actor }) {
 
 /** One permit type for the editor: its current definition and every version, newest first. */
 export async function getPermitTypeForAdmin({ actor, code }: { actor: Actor; code: string }) {
-  const officeId = officeOf(actor);
+  const officeId = officeOf(actor, "manage:catalogue:office");
   const permitType = await db().permitType.findUnique({
     where: { officeId_code: { officeId, code: code.toUpperCase() } },
     include: {
@@ -62,13 +57,13 @@ export async function getPermitTypeForAdmin({ actor, code }: { actor: Actor; cod
 
 /** Whether the office already has a permit type with this code (the create form refuses it). */
 export async function permitTypeCodeExists({ actor, code }: { actor: Actor; code: string }) {
-  const officeId = officeOf(actor);
+  const officeId = officeOf(actor, "manage:catalogue:office");
   const found = await db().permitType.findUnique({ where: { officeId_code: { officeId, code } }, select: { id: true } });
   return found !== null;
 }
 
 /** The office's agencies (OPD), the choices for a permit type's responsible agency. */
 export async function findAgenciesForCatalogue({ actor }: { actor: Actor }) {
-  const officeId = officeOf(actor);
+  const officeId = officeOf(actor, "manage:catalogue:office");
   return db().agency.findMany({ where: { officeId }, orderBy: { code: "asc" }, select: { id: true, code: true, nameId: true, nameEn: true } });
 }

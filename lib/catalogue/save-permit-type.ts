@@ -1,7 +1,7 @@
 // Creates a permit type or, for an existing one, a new version of it. Versions are never changed:
 // applications already started keep the version they were started with.
 import type { Actor } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/permissions";
+import { officeOf } from "@/lib/auth/access-scopes";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { ZPermitTypeDefinition, type PermitTypeDefinition } from "@/lib/catalogue/definition";
 import { versionData } from "@/lib/catalogue/version-data";
@@ -40,13 +40,12 @@ export async function writePermitType(
 }
 
 export async function savePermitType({ actor, definition }: { actor: Actor; definition: unknown }) {
-  requirePermission(actor, "manage:catalogue:office");
-  if (!actor.officeId) throw new AppError("FORBIDDEN", "errors.forbidden");
+  const officeId = officeOf(actor, "manage:catalogue:office");
   const parsed = ZPermitTypeDefinition.parse(definition);
   return db().$transaction(async (tx) => {
-    const result = await writePermitType(tx, { officeId: actor.officeId!, definition: parsed, actorId: actor.id });
+    const result = await writePermitType(tx, { officeId, definition: parsed, actorId: actor.id });
     await recordAudit(tx, {
-      officeId: actor.officeId,
+      officeId,
       actorId: actor.id,
       action: result.version === 1 ? "permitType.create" : "permitType.version",
       entity: "PermitType",
