@@ -150,23 +150,27 @@ const INJECTIONS = [
 
 /** A large string (about 1 MB, or 64 KB), made when the request is sent. */
 const large = fc.tuple(fc.constantFrom(1_048_576, 65_536, 1_048_600), fc.nat(4)).map(([n, p]) => mark(`large${p}`, n));
+/** A long one for an address or a header: beyond the server's 16 KB limit for a request's head, or within it. */
+const long = fc.tuple(fc.constantFrom(4_000, 20_000), fc.constantFrom(0, 3, 4)).map(([n, p]) => mark(`large${p}`, n));
 
 /** Text as a sender might put in any field: unicode, control characters, injections, ids, huge. */
-export const nastyText: fc.Arbitrary<string> = fc.oneof(
+const textWith = (big: fc.Arbitrary<string>): fc.Arbitrary<string> => fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...INJECTIONS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
   { weight: 2, arbitrary: known },
-  { weight: 1, arbitrary: large },
+  { weight: 1, arbitrary: big },
   { weight: 1, arbitrary: fc.integer().map(String) },
   { weight: 1, arbitrary: fc.double().map(String) },
 );
+export const nastyText = textWith(large);
+const urlText = textWith(long);
 
 /** A path segment: encoded nasty text, a known id, or one of the shapes that break decoders. */
 const segment: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: known },
-  { weight: 4, arbitrary: nastyText.map(encodeSegment) },
+  { weight: 4, arbitrary: urlText.map(encodeSegment) },
   { weight: 2, arbitrary: fc.constantFrom("%", "%E0%A4%A", "%C0%AF", "%FF", "%00", "%2e%2e", "%2F", "..", ".", "%25", "a%20b", "~", "new", "0", "-1", "x".repeat(3000)) },
 );
 
@@ -182,7 +186,7 @@ const query: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 5,
     arbitrary: fc
-      .array(fc.tuple(fc.constantFrom(...QUERY_KEYS), nastyText), { minLength: 1, maxLength: 4 })
+      .array(fc.tuple(fc.constantFrom(...QUERY_KEYS), urlText), { minLength: 1, maxLength: 4 })
       .map((pairs) => "?" + pairs.map(([k, v]) => `${k}=${encodeSegment(v)}`).join("&")),
   },
   { weight: 1, arbitrary: fc.constantFrom("?%", "?a=%E0%A4%A", "?key", "?=", "?&&&", "?key=a&key=b&key=c", "?returnTo=//evil.example", "?returnTo=https%3A%2F%2Fevil.example") },
@@ -226,7 +230,14 @@ const headersFor = (sameOrigin: string): fc.Arbitrary<Record<string, string>> =>
       },
       { requiredKeys: [] },
     )
-    .map((h) => Object.fromEntries(Object.entries(h).filter(([, v]) => v !== "")));
+    // The client router's headers in one request of eight: without the matching cache key the framework
+    // only redirects such a request (307), with it the router state is read.
+    .chain((h) => fc.tuple(fc.constant(h), fc.nat(7), fc.boolean()))
+    .map(([h, n, busted]) => {
+      const routerHeaders = n === 0;
+      const kept = Object.entries(h).filter(([k, v]) => v !== "" && (routerHeaders || !k.startsWith("next-router") && k !== "rsc"));
+      return Object.fromEntries(routerHeaders && busted ? [...kept, ["x-fuzz-rsc-cache-key", "1"]] : kept);
+    });
 
 // ---------------------------------------------------------------- bodies
 
@@ -334,7 +345,7 @@ export function requestArbitrary({ routes, actions, origin }: { routes: RouteTem
   const actionId = fc.oneof(
     { weight: 6, arbitrary: actionIndex.map((i) => mark("action", i)) },
     { weight: 1, arbitrary: fc.constantFrom("7f" + "0".repeat(40), "00", "x", "7f".repeat(100), "") },
-    { weight: 1, arbitrary: nastyText.map((t) => t.replace(/[^\x20-\x7e]/g, "").slice(0, 200)) },
+    { weight: 1, arbitrary: urlText.map((t) => t.replace(/[^\x20-\x7e]/g, "").slice(0, 200)) },
   );
   // The page an action is posted to: one that holds it (mostly), or any page.
   const actionPage = (i: number) => {

@@ -15,6 +15,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
+import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed/demo";
 import { describeChanges, readStoredState, startServer, type RunningServer } from "./server";
 import { encodeBody, excerpt, listActions, listRoutes, POOLS, requestArbitrary, resolveText, type FuzzRequest, type Pool, type Resolver } from "./requests";
@@ -222,9 +223,16 @@ async function sendAll(server: RunningServer, list: { request: FuzzRequest; inde
 }
 
 async function send(base: string, index: number, request: FuzzRequest, resolver: Resolver, session: string): Promise<Result> {
-  const requestPath = resolveText(request.path, resolver);
+  let requestPath = resolveText(request.path, resolver);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) headers[name] = headerValue(resolveText(value, resolver));
+  if (headers["x-fuzz-rsc-cache-key"]) {
+    // The cache key the client router would add, so that the framework reads the router headers.
+    delete headers["x-fuzz-rsc-cache-key"];
+    const prefetch = headers["next-router-prefetch"] as "1" | undefined;
+    const key = await computeCacheBustingSearchParam(prefetch, undefined, headers["next-router-state-tree"], headers["next-url"]);
+    if (key) requestPath += `${requestPath.includes("?") ? "&" : "?"}_rsc=${key}`;
+  }
   if (request.who === "applicant") {
     // The applicant keeps the session; a generated cookie only adds to it.
     const extra = headers.cookie && !headers.cookie.includes("next-auth.session-token") ? `; ${headers.cookie}` : "";
@@ -239,7 +247,8 @@ async function send(base: string, index: number, request: FuzzRequest, resolver:
   let location: string | null = null;
   let answer = "";
   try {
-    const res = await fetch(new URL(requestPath.startsWith("/") ? requestPath : `/${requestPath}`, base), {
+    // Joined as text: a path such as "//x" is a path here, not another host.
+    const res = await fetch(`${base}${requestPath.startsWith("/") ? "" : "/"}${requestPath}`, {
       method: request.method,
       headers,
       body: request.method === "GET" || request.method === "HEAD" ? undefined : body,
