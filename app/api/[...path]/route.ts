@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-const unknownAddress = route(async () => {
+const unknownAddress = route<{ path: string[] }>(async () => {
   throw new AppError("NOT_FOUND", "errors.notFound");
 });
 
