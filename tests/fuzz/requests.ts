@@ -390,6 +390,22 @@ export function requestArbitrary({ routes, actions, origin }: { routes: RouteTem
       contentType: fc.option(fc.constantFrom(...WRONG_TYPES), { nil: undefined, freq: 6 }),
     })
     .map(dropUndefined);
+  // Uploads to the applicant's own drafts for their real requirements: some are whole and taken, the
+  // rest cut short, garbled or mistyped, which must leave nothing behind.
+  const draftUpload = fc
+    .record({
+      kind: fc.constant("draft upload"),
+      who: fc.constant<Who>("applicant"),
+      method: fc.constant("POST"),
+      path: fc.tuple(fc.nat(50), fc.nat(50)).map(([a, k]) => `/api/applications/${mark("application", a)}/documents?key=${mark("key", k)}`),
+      headers: headers.map((h) => ({ ...h, origin })),
+      body: fc
+        .tuple(fc.string({ maxLength: 40 }), fc.constantFrom("application/pdf", "image/jpeg", ""), fc.array(part, { maxLength: 2 }), fc.boolean(), fc.constantFrom(...SPOILS), fc.double({ min: 0, max: 1, noNaN: true }))
+        .map(([text, type, extra, fileFirst, spoil, cutAt]): Body => {
+          const file: Part = { name: "file", filename: "dokumen.pdf", type, content: `%PDF-1.4\n% ${text}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n` };
+          return { kind: "multipart", parts: fileFirst ? [file, ...extra] : [...extra, file], spoil, cutAt };
+        }),
+    });
   const action = actionIndex.chain((i) =>
     fc
       .record({
@@ -446,6 +462,7 @@ export function requestArbitrary({ routes, actions, origin }: { routes: RouteTem
     { weight: 1, arbitrary: unknownGet },
     { weight: 2, arbitrary: routePost },
     { weight: 3, arbitrary: upload },
+    { weight: 2, arbitrary: draftUpload },
     { weight: 6, arbitrary: action },
     { weight: 3, arbitrary: formPost },
     { weight: 1, arbitrary: authPost },

@@ -11,6 +11,7 @@
 // then the generated requests are sent and the folder is read again. If anything changed, the copy
 // is served once more and only the refused requests are sent again: the copy must then read exactly
 // as before, or a refused request has stored something.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +27,7 @@ const BUDGET_MS = Number(process.env.FUZZ_TIME_BUDGET_SECONDS ?? 480) * 1000;
 const PORT = Number(process.env.FUZZ_PORT ?? 3200);
 const ONLY = process.env.FUZZ_ONLY ? new Set(process.env.FUZZ_ONLY.split(",").map(Number)) : null;
 const REQUEST_TIMEOUT_MS = 30_000;
+const HEAD_LIMIT = 16 * 1024;
 const OUT = path.join(process.cwd(), "test-results", "fuzz");
 const ORIGIN = `http://localhost:${PORT}`;
 
@@ -120,7 +122,14 @@ async function main() {
         if (again.length < refused.length) failures.push(`only ${again.length} of ${refused.length} refused requests were sent again within the time budget`);
         const againErrors = again.filter((r) => r.status >= 500 || r.status === 0);
         if (againErrors.length) failures.push(`${againErrors.length} refused request(s) answered with a server error when sent again`);
-        if (storedByRefused.length) failures.push(`refused requests stored something:\n  ${storedByRefused.join("\n  ")}`);
+        if (storedByRefused.length) {
+          failures.push(`refused requests stored something:\n  ${storedByRefused.join("\n  ")}`);
+          const after = await readStoredState(copyDir);
+          for (const file of after.uploads.filter((f) => !before.uploads.includes(f))) {
+            const senders = refused.filter((r) => fileHashesOf(r.request, resolver).includes(path.basename(file))).map((r) => `#${r.index} (${r.status} ${r.location ?? ""})`);
+            if (senders.length) failures.push(`uploaded file ${path.basename(file)} was sent in refused request(s) ${senders.join(", ")}`);
+          }
+        }
         else console.log("fuzz: the refused requests alone stored nothing; what was stored came from the requests that were taken");
       }
     }
@@ -206,6 +215,12 @@ async function checkSession(server: RunningServer, session: string) {
   if (res.status !== 200) throw new Error(`The applicant's session does not open /applicant (${res.status} ${res.headers.get("location") ?? ""})`);
 }
 
+/** The SHA-256 of each file a request carries (the name it would be stored under). */
+function fileHashesOf(request: FuzzRequest, resolver: Resolver): string[] {
+  if (request.body?.kind !== "multipart") return [];
+  return request.body.parts.flatMap((p) => ("filename" in p ? [createHash("sha256").update(resolveText(p.content, resolver)).digest("hex")] : []));
+}
+
 /** Header values as fetch can send them (bytes 0x20-0x7e). */
 function headerValue(text: string) {
   return text.replace(/[^\x20-\x7e]/g, "?");
@@ -259,7 +274,12 @@ async function send(base: string, index: number, request: FuzzRequest, resolver:
     location = res.headers.get("location") ?? res.headers.get("x-action-redirect");
     answer = await res.text();
   } catch (error) {
-    answer = `no answer: ${(error as Error).message}${(error as Error & { cause?: Error }).cause ? ` (${(error as Error & { cause?: Error }).cause!.message})` : ""}`;
+    const cause = (error as Error & { cause?: Error & { code?: string } }).cause;
+    answer = `no answer: ${(error as Error).message}${cause ? ` (${cause.message})` : ""}`;
+    // Node's HTTP server answers a request head over its 16 KB limit with 431 and closes the connection,
+    // which the client may see as a reset while it is still writing.
+    const head = requestPath.length + Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 0);
+    if (head > HEAD_LIMIT && (cause?.code === "ECONNRESET" || cause?.code === "EPIPE")) status = 431;
   }
   return { index, request, status, location, refused: isRefusal(request, status, location, answer), ms: Date.now() - t0, sent, answer: answer.slice(0, 600) };
 }
