@@ -137,7 +137,7 @@ async function readMultipartFields(request: Request): Promise<Map<string, string
       return;
     }
     parser.on("field", (name, value) => fields.set(name, value));
-    parser.on("file", (_name, stream) => stream.resume());
+    parser.on("file", (_name, stream) => stream.on("error", () => {}).resume()); // the parser's own error is the one handled
     parser.on("error", () => resolve(null));
     parser.on("close", () => resolve(fields));
     parser.end(body);
