@@ -95,6 +95,8 @@ async function main() {
     const failures: string[] = [];
     const serverErrors = results.filter((r) => r.status >= 500 || r.status === 0);
     if (serverErrors.length) failures.push(`${serverErrors.length} request(s) answered with a server error or not at all`);
+    const uncaught = fs.readFileSync(logFile, "utf8").match(/uncaughtException|unhandledRejection/g)?.length ?? 0;
+    if (uncaught) failures.push(`the server reported ${uncaught} uncaught exception(s) or unhandled rejection(s) (see ${logFile})`);
     if (results.length < chosen.length) failures.push(`only ${results.length} of ${chosen.length} requests were sent within ${BUDGET_MS / 1000} s`);
 
     // 3. Nothing stored by a refused request.
