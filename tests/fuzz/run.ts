@@ -69,6 +69,7 @@ async function main() {
       session = await login(server.baseUrl, applicant.email, DEMO_PASSWORD);
       pools = await readPools(server.baseUrl, session);
       await startDrafts(server.baseUrl, session, pools.permit);
+      await registerBusiness(server.baseUrl, session, applicant);
       pools = await readPools(server.baseUrl, session);
     } finally {
       await server.stop();
@@ -169,6 +170,27 @@ async function login(base: string, email: string, password: string): Promise<str
   const token = cookies.find((c) => c.startsWith("next-auth.session-token=") && c.length > "next-auth.session-token=".length);
   if (!token) throw new Error(`Logging in as ${email} failed: ${res.status} ${excerpt(await res.text())}`);
   return cookies.filter((c) => !c.endsWith("=")).join("; ");
+}
+
+/** Registers a business for the applicant (best effort: without one the business pages are fuzzed with unknown ids). */
+async function registerBusiness(base: string, session: string, applicant: { fullName: string; email: string; nik?: string; phone?: string }) {
+  const res = await submitForm(
+    base,
+    "/business/new",
+    'name="form"',
+    {
+      form: "PERORANGAN",
+      name: applicant.fullName,
+      nik: applicant.nik ?? "",
+      address: "Jl. Merdeka No. 1, Kota Contoh",
+      phone: applicant.phone ?? "081234567890",
+      email: applicant.email,
+      paidUpCapital: "50000000",
+      totalInvestment: "100000000",
+    },
+    session,
+  );
+  if (res.status !== 303) console.log(`fuzz: registering a business did not work (${res.status}); business pages get unknown ids only`);
 }
 
 /** The demo applicant has no applications: starts drafts of two permits, so that requests can name real ones. */
