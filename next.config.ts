@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // Type checking runs as its own step (`npm run typecheck`) with the TypeScript 7 compiler.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // The proxy sees the request as it came, router headers included, so that it can refuse a router
+  // state the framework cannot parse (which it would answer with a 500).
+  skipProxyUrlNormalize: true,
   // Server actions carry small uploads such as the KBLI and rule CSV files (the import refuses over 3 MB).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "4mb" } },
   async headers() {

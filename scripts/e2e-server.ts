@@ -1,5 +1,7 @@
 // Serves the production build for the end-to-end tests on a fresh temporary embedded database
-// with the demo data, so that every run starts from the same state.
+// with the demo data, so that every run starts from the same state. E2E_DATA_DIR names a data folder
+// to use instead and keep (the fuzz test restarts the server on one and inspects it between runs):
+// it gets the demo data when new and is left as it is otherwise.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -11,19 +13,19 @@ import { disconnectDb } from "@/lib/db/client";
 import { closePglite } from "@/lib/db/connection";
 import { getEnv } from "@/lib/env";
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "perizinan-e2e-"));
+const keptDir = process.env.E2E_DATA_DIR;
+const dataDir = keptDir ? path.resolve(keptDir) : fs.mkdtempSync(path.join(os.tmpdir(), "perizinan-e2e-"));
 process.env.DATA_DIR = dataDir;
 delete process.env.DATABASE_URL;
 delete process.env.PGLITE_DATA_DIR;
 const port = process.env.E2E_PORT ?? "3100";
-
 
 runCli(async () => {
   if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     console.error("No production build: run `npm run build` first (npm test does).");
     process.exit(1);
   }
-  await prepareDatabase({ seed: "always" });
+  await prepareDatabase({ seed: keptDir ? "auto" : "always" });
   await disconnectDb();
   const env = getEnv();
   if (env.database.kind === "embedded") await closePglite(env.database.dataDir);
@@ -45,7 +47,7 @@ runCli(async () => {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   server.on("exit", (code) => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keptDir) fs.rmSync(dataDir, { recursive: true, force: true });
     process.exit(code ?? 0);
   });
 });

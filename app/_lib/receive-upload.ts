@@ -1,9 +1,10 @@
 // Reads the single file of a multipart form post as a stream into content-addressed storage, checking
 // its real type and stopping at the size limit (an oversized file is never stored whole).
+import { rm } from "node:fs/promises";
 import { PassThrough, Readable } from "node:stream";
 import Busboy from "busboy";
 import { uploadsDir } from "@/lib/applications/attach-document";
-import { storeUpload, type StoreUploadResult } from "@/lib/documents/store-upload";
+import { pathForHash, storeUpload, type StoreUploadResult } from "@/lib/documents/store-upload";
 import type { FileKind } from "@/lib/documents/detect-file-type";
 import { AppError } from "@/lib/errors";
 
@@ -26,11 +27,18 @@ export async function receiveSingleUpload(request: Request, { accept, maxBytes }
     }
     let pending: Promise<{ result: StoreUploadResult | null; name: string }> | null = null;
     let input: PassThrough | null = null;
+    let failed = false;
     busboy.on("file", (_field, stream, info) => {
-      if (pending) return stream.resume();
+      // busboy reads on after reporting a broken part: nothing later in a refused body is stored.
+      // A cut-short part fails its own stream as well as busboy; busboy's error is the one handled.
+      stream.on("error", () => {});
+      if (pending || failed) return stream.resume();
       // storeUpload stops reading a rejected file by destroying its input; give it a pipe of its own so
       // that busboy's stream survives and the rest of the request can be drained.
       input = new PassThrough();
+      // Destroying it on a broken body reaches storeUpload through its reading (if it still reads); an
+      // error event with no listener would otherwise be thrown as uncaught.
+      input.on("error", () => {});
       stream.pipe(input);
       const own = input;
       pending = storeUpload({ stream: own, accept, maxBytes, uploadsDir: uploadsDir() }).then((result) => {
@@ -41,12 +49,21 @@ export async function receiveSingleUpload(request: Request, { accept, maxBytes }
       pending.catch(() => {}); // a broken body rejects the request below; this one is then moot
     });
     const fail = () => {
+      failed = true;
       input?.destroy(malformed()); // storeUpload removes its partial file
-      reject(malformed());
+      // The body may break after the file in it was stored whole: a refused request leaves nothing
+      // behind, so a file this request put in place is removed again (one stored before stays).
+      (pending ?? Promise.resolve(null))
+        .then((stored) => (stored?.result?.ok && stored.result.created ? rm(pathForHash(uploadsDir(), stored.result.sha256), { force: true }) : undefined))
+        .catch(() => {})
+        .finally(() => reject(malformed()));
     };
     // A truncated or garbled body: whatever was being stored is discarded with the request.
     busboy.on("error", fail);
-    busboy.on("close", () => (pending ?? Promise.resolve({ result: null, name: "" })).then(resolve, reject));
+    // busboy closes after an error too; the request is then refused by `fail`, not answered here.
+    busboy.on("close", () => {
+      if (!failed) (pending ?? Promise.resolve({ result: null, name: "" })).then(resolve, reject);
+    });
     const body = Readable.fromWeb(request.body as import("node:stream/web").ReadableStream);
     body.on("error", fail);
     body.pipe(busboy);

@@ -17,9 +17,15 @@ export const getActor = cache(async (): Promise<SessionUser | null> => {
   return findSessionUser({ userId: session.userId, issuedAt: session.issuedAt ?? 0 });
 });
 
+const MAX_RETURN_PATH = 2048;
+
 /** Only paths on this site are followed after login; anything else goes to the role's home. */
-export function safeReturnPath(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+export function safeReturnPath(value: unknown): string | null {
+  // A query parameter given twice arrives as a list: not an address.
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+  // Longer than any address of the portal: not worth coming back to, and it would swell the redirect's
+  // Location header past what browsers and proxies take.
+  if (value.length > MAX_RETURN_PATH) return null;
   return value;
 }
 

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ returnTo?: string; loggedOut?: string; registered?: string; email?: string }>;
+  searchParams: Promise<{ returnTo?: string | string[]; loggedOut?: string | string[]; registered?: string | string[]; email?: string | string[] }>;
 }) {
   const params = await searchParams;
   const returnTo = safeReturnPath(params.returnTo) ?? undefined;

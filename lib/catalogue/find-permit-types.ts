@@ -51,6 +51,8 @@ export async function findPermitTypes(filter: z.output<typeof ZCatalogueFilter>)
 
 /** One permit type's service standard (current version), by code; null when unknown or inactive. */
 export async function getPermitTypeByCode(code: string) {
+  // Codes are letters, digits and dashes; anything else (a NUL byte the database refuses) names none.
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(code)) return null;
   const officeId = await getDefaultOfficeId();
   const permitType = await db().permitType.findUnique({
     where: { officeId_code: { officeId, code: code.toUpperCase() } },

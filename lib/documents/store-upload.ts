@@ -25,7 +25,8 @@ export interface StoreUploadOptions {
 }
 
 export type StoreUploadResult =
-  | { ok: true; sha256: string; size: number; kind: FileKind; mime: string }
+  /** `created`: this upload put the file in place (false when the same content was stored already). */
+  | { ok: true; sha256: string; size: number; kind: FileKind; mime: string; created: boolean }
   | { ok: false; reason: "too_large" | "wrong_type" | "empty" };
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -75,8 +76,8 @@ export async function storeUpload(options: StoreUploadOptions): Promise<StoreUpl
     const sha256 = hash.digest("hex");
     const target = pathForHash(uploadsDir, sha256);
     await mkdir(path.dirname(target), { recursive: true });
-    await placeAt(tempPath, target);
-    return { ok: true, sha256, size, kind: detected.kind, mime: detected.mime };
+    const created = await placeAt(tempPath, target);
+    return { ok: true, sha256, size, kind: detected.kind, mime: detected.mime, created };
   } finally {
     try {
       if (fileOpen) await file.close();
@@ -111,18 +112,20 @@ export async function openStoredFile(uploadsDir: string, sha256: string): Promis
 /**
  * Gives the finished temporary file its content-addressed name atomically. A hard link never replaces
  * an existing file, so when the same content is already stored (or a concurrent upload of it won the
- * race) the existing file stays and only the temporary one is removed by the caller.
+ * race) the existing file stays and only the temporary one is removed by the caller. True when this
+ * call put the file in place.
  */
-async function placeAt(tempPath: string, target: string): Promise<void> {
+async function placeAt(tempPath: string, target: string): Promise<boolean> {
   try {
     await link(tempPath, target);
+    return true;
   } catch (error) {
-    if (isErrno(error, "EEXIST")) return;
+    if (isErrno(error, "EEXIST")) return false;
     // Some file systems (certain network mounts) have no hard links. rename is atomic as well; if it
     // replaces a file, that file has the same content, so readers see no difference.
     if (isErrno(error, "EPERM") || isErrno(error, "ENOTSUP") || isErrno(error, "ENOSYS")) {
       await rename(tempPath, target);
-      return;
+      return true;
     }
     throw error;
   }

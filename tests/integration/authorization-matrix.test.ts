@@ -318,6 +318,8 @@ const ID_ROUTES: Record<string, readonly string[]> = {
   "app/admin/mail/[id]/page.tsx": ["getOutboxMail"],
   "app/admin/permits/[code]/page.tsx": ["getPermitTypeForAdmin"],
   "app/admin/users/[id]/page.tsx": ["getUser"],
+  // Any other address under /api/: a 404 for everyone, nothing to guard.
+  "app/api/[...path]/route.ts": [],
   "app/api/admin/risk/[table]/route.ts": ["exportKbliCsv", "exportRiskRulesCsv"],
   "app/api/applications/[id]/documents/route.ts": ["findUploadTarget", "attachDocument"],
   "app/api/commitments/[id]/proof/route.ts": ["findProofTarget", "submitCommitmentProof", "findCommitmentProof"],

@@ -55,6 +55,29 @@ describe("posts to pages", () => {
     expect(await checkActionRequest(post(multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"x","bound":"$@1"}']]), MULTIPART), false)).toBe("malformed");
   });
 
+  it("refuse replies the decoder would fail on", async () => {
+    const action = { "next-action": "60ab" };
+    const text = (body: string) => post(body, { "content-type": "text/plain;charset=UTF-8", ...action });
+    // an action's arguments are a list
+    expect(await checkActionRequest(text('"$undefined"'), true)).toBe("malformed");
+    expect(await checkActionRequest(text("false"), true)).toBe("malformed");
+    // encodings that point at parts never sent, or that cannot be decoded
+    expect(await checkActionRequest(text('[{"a":"$O1"}]'), true)).toBe("malformed");
+    expect(await checkActionRequest(text('["$S"]'), true)).toBe("malformed");
+    expect(await checkActionRequest(text('["$nabc"]'), true)).toBe("malformed");
+    expect(await checkActionRequest(text('["$T"]'), true)).toBe("malformed");
+    expect(await checkActionRequest(text('["$1:a:b"]'), true)).toBe("malformed");
+    expect(await checkActionRequest(text('["$$1","$undefined","$D2026-01-01","$n12","$K1"]'), true)).toBeNull();
+    // deeper or larger than the decoder takes
+    expect(await checkActionRequest(text("[".repeat(5000) + "]".repeat(5000)), true)).toBe("too_large");
+    expect(await checkActionRequest(text(JSON.stringify([{}, "a".repeat(1_048_576)])), true)).toBe("too_large");
+    // a control character in a part's header, which the framework's multipart reader refuses
+    const nul = `--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--XYZ\r\nContent-Disposition: form-data; name="1_f"; filename="a\u0000.pdf"\r\n\r\nx\r\n--XYZ--\r\n`;
+    expect(await checkActionRequest(post(nul, { ...MULTIPART, ...action }), true)).toBe("malformed");
+    // a form-encoded call is read by the framework as the reply in text
+    expect(await checkActionRequest(post("0=%5B%5D", { "content-type": "application/x-www-form-urlencoded", ...action }), true)).toBe("unsupported_type");
+  });
+
   it("refuse an action call in a content type no encoder produces", async () => {
     expect(await checkActionRequest(post("{}", { "content-type": "application/json", "next-action": "x" }), true)).toBe("unsupported_type");
   });

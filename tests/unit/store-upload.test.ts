@@ -82,7 +82,7 @@ describe("storeUpload", () => {
       [PNG, "png", "image/png"],
     ] as const) {
       const result = await store(chunked(bytes, 7));
-      expect(result).toEqual({ ok: true, sha256: sha256(bytes), size: bytes.length, kind, mime });
+      expect(result).toEqual({ ok: true, sha256: sha256(bytes), size: bytes.length, kind, mime, created: true });
       expect(new Uint8Array(await readFile(pathForHash(uploadsDir, sha256(bytes))))).toEqual(bytes);
     }
     const hashes = [PDF, JPEG, PNG].map(sha256);
@@ -179,14 +179,16 @@ describe("storeUpload", () => {
   it("stores the same content once", async () => {
     const first = await store(chunked(JPEG, 5));
     const second = await store(Readable.from([Buffer.from(JPEG)]));
-    expect(first).toEqual(second);
+    expect(first).toMatchObject({ ok: true, created: true });
+    expect(second).toEqual({ ...first, created: false });
     expect(await filesUnder(uploadsDir)).toEqual([path.join(sha256(JPEG).slice(0, 2), sha256(JPEG).slice(2, 4), sha256(JPEG))]);
   });
 
   it("lets concurrent uploads of the same content both succeed, leaving one file", async () => {
     const bytes = concat(PNG, new Uint8Array(64_000).fill(7));
     const results = await Promise.all(Array.from({ length: 6 }, () => store(chunked(bytes, 4096))));
-    for (const result of results) expect(result).toEqual({ ok: true, sha256: sha256(bytes), size: bytes.length, kind: "png", mime: "image/png" });
+    for (const result of results) expect(result).toMatchObject({ ok: true, sha256: sha256(bytes), size: bytes.length, kind: "png", mime: "image/png" });
+    expect(results.filter((r) => r.ok && r.created)).toHaveLength(1);
     expect(await filesUnder(uploadsDir)).toHaveLength(1);
     expect(new Uint8Array(await readFile(pathForHash(uploadsDir, sha256(bytes))))).toEqual(bytes);
   });
