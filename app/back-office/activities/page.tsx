@@ -47,6 +47,7 @@ export default async function ActivitiesForReviewPage({ searchParams }: { search
               header: t("businessReview.business"),
               cell: (a) => (
                 <>
+                  {a.business.name}
                   {a.business.nib ? <span className="block font-mono text-sm">{a.business.nib}</span> : null}
                 </>
               ),
