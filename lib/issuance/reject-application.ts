@@ -2,7 +2,7 @@
 // letter (PDF with a verification QR), and the file is closed — in one transaction.
 import { z } from "zod";
 import { zText } from "@/lib/validation/text";
-import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { allocateDecreeNumber } from "@/lib/review/prepare-decision";
 import { transition } from "@/lib/workflow/transitions";
@@ -10,9 +10,9 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { renderRejectionLetter } from "@/lib/documents/pdf/rejection-letter";
 import { AppError } from "@/lib/errors";
-import { letterheadOf } from "@/lib/issuance/office-letterhead";
+import { letterheadOf, officerSignerOf } from "@/lib/issuance/office-letterhead";
 import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
-import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
+import { newVerificationCode, portalAddress, verificationUrl } from "@/lib/issuance/verification-code";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { signDocument } from "@/lib/signing/sign";
 import { localToday } from "@/lib/calendar/office-day";
@@ -35,6 +35,8 @@ export async function rejectInTx(
   // Letters have their own gap-free sequence per office and year.
   const { number } = await allocateDecreeNumber(tx, `rejection:${app.officeId}`, LETTER_TEMPLATE, "", localToday(app.office.timeZone, now));
   const code = newVerificationCode();
+  const [{ letterhead, city, contact }, signer] = await Promise.all([letterheadOf(tx, app.officeId, null), officerSignerOf(tx, app.officeId, actor)]);
+  const decidedBy = { name: signer.name, position: signer.position };
   const payload = {
     kind: "rejection",
     code,
@@ -43,10 +45,10 @@ export async function rejectInTx(
     permitType: { code: app.permitType.code, name: app.permitTypeVersion.nameId },
     applicant: { name: app.applicant.fullName },
     reasons: [reason],
+    decidedBy,
     issuedAt: now.toISOString(),
   };
   const signed = signDocument(payload, getSigningKey());
-  const { letterhead, signer, city } = await letterheadOf(tx, app.officeId, can(actor, "sign:document:office") ? actor.id : null);
   const pdf = await renderRejectionLetter({
     office: letterhead,
     letterNumber: number,
@@ -57,6 +59,9 @@ export async function rejectInTx(
     submittedAt: app.submittedAt ?? undefined,
     permitTypeName: app.permitTypeVersion.nameId,
     reasons: [reason],
+    decidedBy,
+    enquiries: contact,
+    portalUrl: portalAddress(),
     signer,
     verificationUrl: verificationUrl(code),
     timeZone: app.office.timeZone,

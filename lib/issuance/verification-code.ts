@@ -8,9 +8,13 @@ export function newVerificationCode() {
   return [...crypto.randomBytes(14)].map((b) => ALPHABET[b % 32]).join("");
 }
 
+/** The portal's public address, as printed on its documents. */
+export function portalAddress() {
+  const env = getEnv();
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+}
+
 /** The public page a document's QR points to. */
 export function verificationUrl(code: string) {
-  const env = getEnv();
-  const base = (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
-  return `${base}/verify/${code}`;
+  return `${portalAddress()}/verify/${code}`;
 }

@@ -3,6 +3,7 @@
 import { expect, snapshot, test } from "./fixtures";
 import { approveAndSign, openFile, openForVerification, sendDecisionToHead, submitMidwifeApplication, upload } from "./journeys";
 import { pngBytes } from "./files";
+import { readPdf } from "../support/read-pdf";
 
 test("a midwife permit goes from the applicant through the front office (returned once), the back office and the head to issuance", async ({ page, loginAs, newPerson }) => {
   const file = await submitMidwifeApplication(page);
@@ -127,7 +128,14 @@ test("a rejection reaches the applicant with its reason and letter", async ({ pa
     await page.getByRole("link", { name: "Surat Izin Praktik Bidan" }).first().click();
     await expect(page.getByText("Ditolak").first()).toBeVisible();
     await expect(page.getByText("Tempat praktik berada di luar wilayah Kota Contoh.")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Unduh surat penolakan (PDF)" })).toBeVisible();
+    const letterLink = page.getByRole("link", { name: "Unduh surat penolakan (PDF)" });
+    await expect(letterLink).toBeVisible();
     await snapshot(page, "applicant-rejected");
+    // The letter names the officer who decided and signed on the head's behalf, and offers only what the portal offers.
+    const letter = await page.request.get((await letterLink.getAttribute("href"))!);
+    const { text } = await readPdf(new Uint8Array(await letter.body()));
+    expect(text).toContain("Penolakan ini diputuskan oleh Siti Rahmawati, Petugas front office.");
+    expect(text).toContain("a.n. Kepala Dinas Penanaman Modal");
+    expect(text).not.toContain("keberatan");
   });
 });

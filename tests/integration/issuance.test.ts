@@ -9,6 +9,16 @@ import type { Actor } from "@/lib/auth/permissions";
 import { actorOf, createUser } from "../support/factories";
 import { createCast, type Cast } from "../support/cast";
 import { advanceTo } from "../support/advance-to";
+import { readPdf } from "../support/read-pdf";
+import { openStoredFile } from "@/lib/documents/store-upload";
+import { uploadsDir } from "@/lib/applications/attach-document";
+
+async function streamToBuffer(stream: NodeJS.ReadableStream | null): Promise<Buffer> {
+  if (!stream) throw new Error("stored file missing");
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
 
 let cast: Cast;
 let applicant: Actor;
@@ -117,6 +127,21 @@ describe("rejection", () => {
     expect(app.events.find((e) => e.action === "reject")?.note).toBe("STR tidak berlaku di wilayah ini.");
     expect(letter.number).toMatch(/^503\/\d{4}\/PENOLAKAN\/DPMPTSP\//);
     expect(await verifyIssuedDocument(letter.code)).toMatchObject({ kind: "REJECTION_LETTER", status: "rejected", signatureValid: true });
+  });
+
+  it("names the officer who decided and signed, never the head for a front-office rejection", async () => {
+    const { id } = await advanceTo(cast, "VERIFICATION", { permitTypeCode: "SIP-BIDAN" });
+    const officer = await db().user.findUniqueOrThrow({ where: { id: frontOffice.id } });
+    const headUser = await db().user.update({ where: { id: head.id }, data: { fullName: "Ir. Hendra Gunawan, M.Si." } });
+    const letter = await rejectApplication({ actor: frontOffice, applicationId: id, reason: "KTP tidak terbaca." });
+    const document = await db().issuedDocument.findUniqueOrThrow({ where: { code: letter.code } });
+    const file = await db().storedFile.findUniqueOrThrow({ where: { id: document.fileId } });
+    expect(document.payload).toMatchObject({ decidedBy: { name: officer.fullName, position: "Petugas front office" } });
+    const { text } = await readPdf(new Uint8Array(await streamToBuffer(await openStoredFile(uploadsDir(), file.sha256))));
+    expect(text).toContain(`Penolakan ini diputuskan oleh ${officer.fullName}, Petugas front office.`);
+    expect(text).toContain("a.n. Kepala Dinas Penanaman Modal");
+    expect(text).not.toContain(headUser.fullName);
+    expect(text).not.toContain("keberatan");
   });
 });
 

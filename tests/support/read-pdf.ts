@@ -1,8 +1,8 @@
 // Reading a rendered PDF back in tests: pdf-lib writes text as hex strings (`<48656C6C6F> Tj`) inside
-// Flate-compressed content streams; inflate each page's streams and follow the font (Tf) and position
+// Flate-compressed content streams (usable from both the unit and the end-to-end tests); inflate each page's streams and follow the font (Tf) and position
 // (Tm) operators to get every line drawn, and check that all of it lies within the page's margins.
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, StandardFonts, type PDFFont } from "pdf-lib";
-import { expect } from "vitest";
+import assert from "node:assert/strict";
 import { A4, MARGIN } from "@/lib/documents/pdf/layout";
 
 const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
@@ -71,13 +71,13 @@ export function expectWithinMargins(pdf: ReadPdf, fonts: Record<string, PDFFont>
   for (const [p, drawn] of pdf.pages.entries()) {
     for (const d of drawn) {
       const font = fonts[d.font];
-      expect(font, `font ${d.font}`).toBeDefined();
-      const width = font!.widthOfTextAtSize(d.text, d.size);
+      assert.ok(font, `font ${d.font}`);
+      const width = font.widthOfTextAtSize(d.text, d.size);
       const where = `page ${p + 1}: "${d.text}"`;
-      expect(d.x, where).toBeGreaterThanOrEqual(MARGIN.left - 0.01);
-      expect(d.x + width, where).toBeLessThanOrEqual(A4[0] - MARGIN.right + 0.01);
-      expect(d.y, where).toBeGreaterThanOrEqual(MARGIN.bottom - 0.01);
-      expect(d.y, where).toBeLessThanOrEqual(A4[1] - MARGIN.top);
+      assert.ok(d.x >= MARGIN.left - 0.01, `${where} starts left of the margin`);
+      assert.ok(d.x + width <= A4[0] - MARGIN.right + 0.01, `${where} ends right of the margin`);
+      assert.ok(d.y >= MARGIN.bottom - 0.01, `${where} is below the bottom margin`);
+      assert.ok(d.y <= A4[1] - MARGIN.top, `${where} is above the top margin`);
     }
   }
 }

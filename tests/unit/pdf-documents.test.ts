@@ -108,6 +108,9 @@ const letter: RejectionLetterData = {
   submittedAt: "2026-11-02T02:30:00Z",
   permitTypeName: "Persetujuan Bangunan Gedung",
   reasons: ["Garis sempadan bangunan kurang dari 5 meter.", "Dokumen perhitungan struktur belum ditandatangani tenaga ahli."],
+  decidedBy: { name: signer.name, position: signer.position },
+  enquiries: "Jl. Wastukencana No. 2, Bandung, (022) 4234793",
+  portalUrl: "https://perizinan.example.go.id",
   signer,
   copies: ["Wali Kota Bandung"],
   verificationUrl: "https://perizinan.example.go.id/verifikasi/R4T8W-2HZ6P",
@@ -325,9 +328,9 @@ describe("renderRejectionLetter", () => {
       "DITOLAK",
       "1. Garis sempadan bangunan kurang dari 5 meter.",
       "2. Dokumen perhitungan struktur",
-      "a. mengajukan permohonan kembali",
-      "b. mengajukan keberatan secara tertulis",
-      "21 (dua puluh satu) hari kerja",
+      `Penolakan ini diputuskan oleh ${signer.name}, ${signer.position}.`,
+      "a. mengajukan permohonan kembali melalui https://perizinan.example.go.id",
+      "b. menanyakan penolakan ini kepada kami di Jl. Wastukencana No. 2",
       "Ditandatangani secara elektronik",
       "Dr. Siti Nurhayati, M.Si.",
       "Tembusan:",
@@ -336,16 +339,27 @@ describe("renderRejectionLetter", () => {
     ]) {
       expect(pdf.text).toContain(expected);
     }
+    // It promises nothing the portal does not offer.
+    expect(pdf.text).not.toContain("keberatan");
     expect(pdf.doc.getTitle()).toContain(letter.letterNumber);
+    expectWithinMargins(pdf, fonts);
+  });
+
+  it("names the officer who decided and signs on the head's behalf", async () => {
+    const officer = { onBehalfOf: "a.n. Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bandung", position: "Petugas front office", name: "Siti Rahmawati" };
+    const pdf = await readPdf(await renderRejectionLetter({ ...letter, signer: officer, decidedBy: { name: officer.name, position: officer.position } }));
+    expect(pdf.text).toContain("Penolakan ini diputuskan oleh Siti Rahmawati, Petugas front office.");
+    expect(pdf.text).toContain("a.n. Kepala Dinas Penanaman Modal");
+    expect(pdf.text).toContain("Petugas front office,");
+    expect(pdf.text).not.toContain(signer.name);
     expectWithinMargins(pdf, fonts);
   });
 
   it("flows many reasons onto further pages", async () => {
     const reasons = Array.from({ length: 40 }, (_, i) => `Alasan ${i + 1}: persyaratan teknis belum dipenuhi sesuai ketentuan yang berlaku di daerah.`);
-    const pdf = await readPdf(await renderRejectionLetter({ ...letter, reasons, objectionDays: 14 }));
+    const pdf = await readPdf(await renderRejectionLetter({ ...letter, reasons }));
     expect(pdf.doc.getPageCount()).toBeGreaterThanOrEqual(2);
     expect(pdf.text).toContain("40. Alasan 40:");
-    expect(pdf.text).toContain("14 (empat belas) hari kerja");
     expectWithinMargins(pdf, fonts);
   });
 });

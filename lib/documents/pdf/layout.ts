@@ -41,6 +41,8 @@ export interface Letterhead {
 }
 
 export interface Signer {
+  /** For an officer who signs on the head's behalf: "a.n. Kepala Dinas ... Kota Bandung", above the position. */
+  onBehalfOf?: string;
   /** "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bandung" */
   position: string;
   name: string;
@@ -509,6 +511,7 @@ export class PageFlow {
       this.y -= 8;
     }
     const qrTop = this.y;
+    if (m.onBehalfOf) this.row([{ text: m.onBehalfOf, x, width, style: base }]);
     this.row([{ text: m.position, x, width, style: bold }]);
     // The electronic signature mark stands where a wet signature would be.
     const markTop = this.y - 6;
@@ -541,17 +544,19 @@ export class PageFlow {
     const bold: TextStyle = { size: 10.5, font: "bold" };
     const position = `${options.uppercasePosition ? options.signer.position.toUpperCase() : options.signer.position},`;
     const place = options.placeAndDate ?? [];
+    const onBehalfOf = options.signer.onBehalfOf ? `${options.uppercasePosition ? options.signer.onBehalfOf.toUpperCase() : options.signer.onBehalfOf},` : null;
     const qrWidth = this.width * 0.42;
     const placeHeight = place.length * this.lineHeight(base) + (place.length ? 8 : 0);
     const text =
       placeHeight +
+      (onBehalfOf ? this.wrap(onBehalfOf, base, width).length * this.lineHeight(base) : 0) +
       this.wrap(position, bold, width).length * this.lineHeight(bold) +
       46 +
       this.wrap(options.signer.name, bold, width).length * this.lineHeight(bold) +
       (options.signer.rank ? this.lineHeight(base) : 0) +
       (options.signer.nip ? this.lineHeight(base) : 0);
     const qr = options.qr === false ? 0 : placeHeight + 2 + SIGNATURE_QR_SIZE + this.qrCaptionHeight(this.info.verificationUrl, qrWidth);
-    return { x, width, base, bold, position, place, qrWidth, height: Math.max(text, qr) + 4 };
+    return { x, width, base, bold, onBehalfOf, position, place, qrWidth, height: Math.max(text, qr) + 4 };
   }
 
   async embedImage(data: Uint8Array, what: string): Promise<PDFImage> {

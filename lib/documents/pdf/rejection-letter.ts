@@ -1,7 +1,7 @@
 // The letter that tells an applicant their application is rejected: number, addressee, the application
-// and permit type, the reasons, the right to apply again and to object, the signature and the QR code.
+// and permit type, the reasons, who decided, what the applicant can do, the signature and the QR code.
+// It says only what the portal offers: applying again, and asking the office about the decision.
 import { formatIndonesianDate, type DateInput } from "@/lib/calendar/format-date";
-import { indonesianNumberWords } from "@/lib/documents/pdf/number-words";
 import { PageFlow, toMoment, type Letterhead, type Signer } from "@/lib/documents/pdf/layout";
 
 export interface RejectionLetterData {
@@ -20,10 +20,12 @@ export interface RejectionLetterData {
   permitTypeName: string;
   /** Why the application is rejected; at least one. */
   reasons: string[];
-  /** Working days to lodge an objection (UU 30/2014 on government administration: 21). */
-  objectionDays?: number;
-  /** To whom an objection is addressed; defaults to the signer's position. */
-  objectionTo?: string;
+  /** The officer who decided, by name and position; the signer, when the head decided. */
+  decidedBy: { name: string; position: string };
+  /** Where to ask about the decision (the office's address and contact). */
+  enquiries: string;
+  /** The portal's address, where the applicant can apply again. */
+  portalUrl: string;
   signer: Signer;
   /** Copies to (Tembusan). */
   copies?: string[];
@@ -82,17 +84,15 @@ export async function renderRejectionLetter(data: RejectionLetterData): Promise<
   flow.list(data.reasons, { x: flow.left + 12, itemGap: 2 });
   flow.gap(8);
 
-  const days = data.objectionDays ?? 21;
-  const objectionTo = data.objectionTo ?? data.signer.position;
-  flow.paragraph("Atas penolakan ini, Saudara berhak:", justify);
+  flow.paragraph(`Penolakan ini diputuskan oleh ${data.decidedBy.name}, ${data.decidedBy.position}.`, justify);
+  flow.gap(8);
+  flow.paragraph("Atas penolakan ini, Saudara dapat:", justify);
   flow.gap(2);
   flow.list(
     [
-      "mengajukan permohonan kembali setelah memenuhi persyaratan dan ketentuan yang menjadi alasan penolakan " +
-        "sebagaimana tersebut di atas; dan",
-      `mengajukan keberatan secara tertulis kepada ${objectionTo} dalam jangka waktu paling lama ${days} ` +
-        `(${indonesianNumberWords(days)}) hari kerja sejak surat ini diterima, sesuai dengan ketentuan peraturan ` +
-        "perundang-undangan di bidang administrasi pemerintahan.",
+      `mengajukan permohonan kembali melalui ${data.portalUrl} setelah memenuhi persyaratan dan ketentuan yang ` +
+        "menjadi alasan penolakan sebagaimana tersebut di atas; dan",
+      `menanyakan penolakan ini kepada kami di ${data.enquiries}, dengan menyebutkan nomor pendaftaran ${data.registrationNumber}.`,
     ],
     { x: flow.left + 12, marker: (i) => `${String.fromCharCode(97 + i)}.`, itemGap: 2 },
   );
