@@ -17,7 +17,8 @@ function issuesToState(issues: FormIssue[], values: Record<string, string>): For
 }
 
 export const startApplicationAction = plainAction("create:application:own", async ({ actor, field }) => {
-  const app = await startApplication({ actor, permitTypeId: field("permitTypeId") });
+  // Without an explicit request for another application, the latest draft of the type is resumed.
+  const app = await startApplication({ actor, permitTypeId: field("permitTypeId"), resume: field("another") !== "1" });
   redirect(`/applications/${app.id}/edit`);
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusPanel } from "@/components/application/status-panel";
+import { statusSince } from "@/lib/workflow/transitions";
 import { Timeline } from "@/components/application/timeline";
 import { trackApplication, ZTrackSchema } from "@/lib/applications/track-application";
 import { fieldErrorsFrom } from "@/lib/forms";
@@ -61,7 +62,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
           <p className="mb-4">
             {t("track.permit")}: <strong>{locale === "en" ? result.permitTypeVersion.nameEn : result.permitTypeVersion.nameId}</strong>
           </p>
-          <StatusPanel status={result.status} clock={result.clock} slaDays={result.permitTypeVersion.slaDays} />
+          <StatusPanel status={result.status} clock={result.clock} slaDays={result.permitTypeVersion.slaDays} reader={null} since={statusSince(result.events, result.status)} />
           <h3 className="mb-4 text-xl font-bold">{t("application.timeline")}</h3>
           <Timeline events={result.events} />
         </Section>

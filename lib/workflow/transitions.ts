@@ -81,8 +81,10 @@ export function transition(action: Action, from: ApplicationStatus, by: Actor, w
 /** States in which the applicant may still withdraw: submitted but not yet decided. */
 export const UNDECIDED: readonly ApplicationStatus[] = TRANSITIONS.withdraw.from;
 
-/** Who the file is waiting on in each state, for the applicant's and the public view. */
-export const WAITING_ON: Record<ApplicationStatus, "applicant" | "frontOffice" | "technical" | "backOffice" | "head" | null> = {
+export type WaitingParty = "applicant" | "frontOffice" | "technical" | "backOffice" | "head";
+
+/** Who the file is waiting on in each state. */
+export const WAITING_ON: Record<ApplicationStatus, WaitingParty | null> = {
   DRAFT: "applicant",
   SUBMITTED: "frontOffice",
   VERIFICATION: "frontOffice",
@@ -96,3 +98,22 @@ export const WAITING_ON: Record<ApplicationStatus, "applicant" | "frontOffice" |
   EXPIRED: null,
   REVOKED: null,
 };
+
+const PARTY_OF_ROLE: Partial<Record<Role, WaitingParty>> = {
+  APPLICANT: "applicant",
+  FRONT_OFFICE: "frontOffice",
+  TECHNICAL: "technical",
+  BACK_OFFICE: "backOffice",
+  HEAD: "head",
+};
+
+/** The party a reader of a file is, so that a file waiting on them says "waiting for you"; null for the public. */
+export function partyOf(role: Role | null | undefined): WaitingParty | null {
+  return role ? (PARTY_OF_ROLE[role] ?? null) : null;
+}
+
+/** Since when the file has been in its status: the last event that moved it there. */
+export function statusSince(events: readonly { toStatus: ApplicationStatus; createdAt: Date }[], status: ApplicationStatus): Date | null {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i]!.toStatus === status) return events[i]!.createdAt;
+  return null;
+}

@@ -36,6 +36,17 @@ test("an applicant applies for a midwife practice permit, resumes the draft, sub
     await expect(page.getByLabel("Tempat lahir")).toHaveValue("Bandung");
   });
 
+  await test.step("Applying again from the catalogue offers the draft she started, not another empty one", async () => {
+    await page.goto("/permits/SIP-BIDAN");
+    await expect(page.getByText("Anda sudah memulai permohonan izin ini").first()).toBeVisible();
+    await snapshot(page, "apply-draft-exists");
+    await page.getByRole("link", { name: "Lanjutkan draf" }).first().click();
+    await expect(page.getByLabel("Tempat lahir")).toHaveValue("Bandung");
+    await page.goto("/applicant");
+    await expect(page.getByRole("link", { name: /Lanjutkan: Surat Izin Praktik Bidan/ })).toHaveCount(1);
+    await page.getByRole("link", { name: /Lanjutkan: Surat Izin Praktik Bidan/ }).click();
+  });
+
   await test.step("The applicant fills in the rest of the form", async () => {
     await page.getByLabel("Tanggal lahir").fill("1992-03-15");
     await fillAddress(page, "Alamat tempat tinggal", "Jl. Melati No. 7 RT 02/RW 05");

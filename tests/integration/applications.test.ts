@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { startApplication } from "@/lib/applications/start-application";
+import { findOwnDraft, startApplication } from "@/lib/applications/start-application";
 import { saveDraft } from "@/lib/applications/save-draft";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { getApplication } from "@/lib/applications/get-application";
@@ -40,6 +40,21 @@ describe("drafts", () => {
     expect(app.status).toBe("DRAFT");
     expect(app.data).toMatchObject({ fullName: user.fullName, nik: "3273011501900001", email: user.email, phone: "081234567890" });
     expect((await findMyApplications({ actor: applicant })).drafts.map((d) => d.id)).toContain(app.id);
+  });
+
+  it("resumes the applicant's latest draft of the type instead of starting another, unless another is asked for", async () => {
+    const permitTypeId = (await permitTypeByCode("SIP-PERAWAT")).id;
+    expect(await findOwnDraft({ actor: applicant, permitTypeId })).toBeNull();
+    // Two presses at once (a double click, two tabs): one draft.
+    const [first, second] = await Promise.all([startApplication({ actor: applicant, permitTypeId, resume: true }), startApplication({ actor: applicant, permitTypeId, resume: true })]);
+    expect(second.id).toBe(first.id);
+    expect(await db().application.count({ where: { applicantId: applicant.id, permitTypeId, status: "DRAFT" } })).toBe(1);
+    expect((await findOwnDraft({ actor: applicant, permitTypeId }))?.id).toBe(first.id);
+    // Someone else's draft is never resumed, and a second application is started when asked for.
+    expect(await findOwnDraft({ actor: other, permitTypeId })).toBeNull();
+    const another = await startApplication({ actor: applicant, permitTypeId });
+    expect(another.id).not.toBe(first.id);
+    expect(await db().application.count({ where: { applicantId: applicant.id, permitTypeId, status: "DRAFT" } })).toBe(2);
   });
 
   it("keeps malformed values out and reports them, and refuses fields the permit type does not have", async () => {

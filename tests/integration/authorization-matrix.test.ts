@@ -19,7 +19,7 @@ import { getApplicationView } from "@/lib/applications/get-application-view";
 import { resubmitApplication } from "@/lib/applications/resubmit-application";
 import { returnForRevision } from "@/lib/applications/return-for-revision";
 import { saveDraft } from "@/lib/applications/save-draft";
-import { startApplication } from "@/lib/applications/start-application";
+import { findOwnDraft, startApplication } from "@/lib/applications/start-application";
 import { startRenewal } from "@/lib/applications/start-renewal";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
@@ -181,6 +181,8 @@ function table(c: Cast, f: Awaited<ReturnType<typeof fixtures>>): Row[] {
     { op: "getApplicationView", allow: fileReaders(submitted), run: (actor) => getApplicationView({ actor, applicationId: submitted.id }) },
     { op: "findMyApplications", allow: ["applicant"], run: (actor) => findMyApplications({ actor }), reached: (r) => (r as { applications: { id: string }[] }).applications.some((a) => a.id === submitted.id) },
     { op: "startApplication", allow: ["applicant", "secondApplicant"], run: (actor) => startApplication({ actor, permitTypeId: f.permitType.id }) },
+    // After the row above, each applicant has a draft of the type: their own is found, nobody else's.
+    { op: "findOwnDraft", allow: ["applicant", "secondApplicant"], run: (actor) => findOwnDraft({ actor, permitTypeId: f.permitType.id }), reached: (r) => r !== null },
     { op: "saveDraft", allow: ["applicant"], run: (actor) => saveDraft({ actor, applicationId: f.file.draft.id, raw: {} }) },
     { op: "findUploadTarget", allow: ["applicant"], run: (actor) => findUploadTarget({ actor, applicationId: f.file.draft.id, key: f.documentKey }) },
     { op: "attachDocument", allow: ["applicant"], run: (actor) => attachDocument({ actor, applicationId: f.file.draft.id, key: f.documentKey, file: fakeFile("ktp.pdf") }) },
@@ -340,7 +342,7 @@ const ID_ROUTES: Record<string, readonly string[]> = {
   "app/notifications/[id]/route.ts": ["openNotification"],
   "app/office/files/[id]/page.tsx": ["getOfficeFileView"],
   // Public: the catalogue, verification by code, the NIB check and next-auth's own endpoints.
-  "app/permits/[code]/page.tsx": [],
+  "app/permits/[code]/page.tsx": ["findOwnDraft"],
   "app/verify/[code]/page.tsx": [],
   "app/api/nib/[nib]/route.ts": [],
   "app/api/auth/[...nextauth]/route.ts": [],

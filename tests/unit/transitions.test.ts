@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { WORKFLOWS, type Workflow } from "@/lib/catalogue/definition";
 import { ApplicationStatus, Role } from "@/lib/db/generated/enums";
-import { ACTIONS, transition, UNDECIDED, WAITING_ON, type Action, type Actor, type TransitionResult } from "@/lib/workflow/transitions";
+import { ACTIONS, partyOf, statusSince, transition, UNDECIDED, WAITING_ON, type Action, type Actor, type TransitionResult } from "@/lib/workflow/transitions";
 
 type Status = ApplicationStatus;
 
@@ -364,5 +364,32 @@ describe("WAITING_ON", () => {
       const forward = ACTIONS.filter((a) => a !== "withdraw" && a !== "reject").some((a) => transition(a, status, role, "survey").ok);
       expect(forward, `${status} waits on ${waiting}`).toBe(true);
     }
+  });
+});
+
+describe("who a file waits on, from the reader's side", () => {
+  it("places each role as a party, and the public as none", () => {
+    expect(partyOf("APPLICANT")).toBe("applicant");
+    expect(partyOf("FRONT_OFFICE")).toBe("frontOffice");
+    expect(partyOf("TECHNICAL")).toBe("technical");
+    expect(partyOf("BACK_OFFICE")).toBe("backOffice");
+    expect(partyOf("HEAD")).toBe("head");
+    expect(partyOf("ADMIN")).toBeNull();
+    expect(partyOf(null)).toBeNull();
+  });
+
+  it("dates the status from the last event that moved the file into it", () => {
+    const at = (d: string) => new Date(`2026-12-0${d}T03:00:00Z`);
+    const events = [
+      { toStatus: "DRAFT" as const, createdAt: at("1") },
+      { toStatus: "SUBMITTED" as const, createdAt: at("2") },
+      { toStatus: "VERIFICATION" as const, createdAt: at("3") },
+      { toStatus: "RETURNED" as const, createdAt: at("4") },
+      { toStatus: "VERIFICATION" as const, createdAt: at("5") },
+    ];
+    expect(statusSince(events, "VERIFICATION")).toEqual(at("5"));
+    expect(statusSince(events, "RETURNED")).toEqual(at("4"));
+    expect(statusSince(events, "ISSUED")).toBeNull();
+    expect(statusSince([], "DRAFT")).toBeNull();
   });
 });

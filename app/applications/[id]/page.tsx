@@ -8,6 +8,7 @@ import { startRenewalAction, withdrawApplicationAction } from "@/app/application
 import { RevisionNotice } from "@/components/application/revision-notice";
 import { IssuedDocuments } from "@/components/application/issued-documents";
 import { StatusPanel } from "@/components/application/status-panel";
+import { partyOf, statusSince } from "@/lib/workflow/transitions";
 import { WithdrawApplicationForm } from "@/components/application/submit-forms";
 import { Timeline, timelineEvents } from "@/components/application/timeline";
 import { displayValue } from "@/lib/applications/display-value";
@@ -44,7 +45,7 @@ export default async function ApplicationPage({
       <PageHeading caption={app.registrationNumber ? `${t("application.registration")} ${app.registrationNumber}` : t("status.DRAFT")}>
         {nameOf(app.permitTypeVersion, locale)}
       </PageHeading>
-      <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} />
+      <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} reader={partyOf(actor.role)} since={statusSince(app.events, app.status)} />
       <IssuedDocuments documents={view.issuedDocuments} />
       {view.renewableUntil ? (
         <Section id="renew-title" title={t("application.renew")} size="medium" headingSpace={0} variant="aside" className="mb-8">

@@ -6,6 +6,8 @@ import { getActor } from "@/app/_lib/session";
 import { startApplicationAction } from "@/app/applications/actions";
 import { can } from "@/lib/auth/permissions";
 import { getPermitTypeByCode } from "@/lib/catalogue/find-permit-types";
+import { findOwnDraft } from "@/lib/applications/start-application";
+import { getDateFormat } from "@/components/ui/date-format";
 import { procedureSteps } from "@/lib/catalogue/procedure";
 import { documentsOf, fieldsOf, inLocale } from "@/lib/catalogue/version-data";
 import { formatRupiah } from "@/lib/i18n/format";
@@ -32,8 +34,22 @@ export default async function PermitPage({ params }: { params: Promise<{ code: s
   const agency = locale === "en" ? permit.agency.nameEn : permit.agency.nameId;
   const documents = documentsOf(v);
   const fields = fieldsOf(v);
+  const draft = actor && can(actor, "update:application:own") ? await findOwnDraft({ actor, permitTypeId: permit.id }) : null;
+  const dates = await getDateFormat();
   const apply = !actor ? (
     <ButtonLink href={`/login?returnTo=${encodeURIComponent(`/permits/${permit.code}`)}`}>{t("catalogue.loginToApply")}</ButtonLink>
+  ) : can(actor, "create:application:own") && draft ? (
+    <div className="max-w-2xl border-l-4 border-brand-700 pl-4">
+      <p className="mb-3">{t("catalogue.draftExists", { date: dates.dateTime(draft.updatedAt) })}</p>
+      <div className="flex flex-wrap gap-4">
+        <ButtonLink href={`/applications/${draft.id}/edit`}>{t("catalogue.continueDraft")}</ButtonLink>
+        <form action={startApplicationAction}>
+          <input type="hidden" name="permitTypeId" value={permit.id} />
+          <input type="hidden" name="another" value="1" />
+          <Button variant="secondary">{t("catalogue.startAnother")}</Button>
+        </form>
+      </div>
+    </div>
   ) : can(actor, "create:application:own") ? (
     <form action={startApplicationAction}>
       <input type="hidden" name="permitTypeId" value={permit.id} />

@@ -8,6 +8,7 @@ import { pageData } from "@/app/_lib/page-data";
 import { getOfficeFileView } from "@/lib/review/get-office-file-view";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { StatusPanel } from "@/components/application/status-panel";
+import { partyOf, statusSince } from "@/lib/workflow/transitions";
 import { Timeline, timelineEvents } from "@/components/application/timeline";
 import { VerificationForm, type CheckItem } from "@/components/review/verification-form";
 import { displayValue } from "@/lib/applications/display-value";
@@ -89,7 +90,7 @@ export default async function OfficeFilePage({
       <PageHeading caption={`${t("application.registration")} ${app.registrationNumber ?? "—"} · ${t("review.applicant")}: ${app.applicant.fullName}`}>
         {nameOf(app.permitTypeVersion, locale)}
       </PageHeading>
-      <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} />
+      <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} reader={partyOf(actor.role)} since={statusSince(app.events, app.status)} />
       <IssuedDocuments documents={view.issuedDocuments} />
       {decision && (actions.approve || app.status === "ISSUED") ? (
         <Section
