@@ -11,7 +11,7 @@ import type { FormState } from "@/lib/forms";
 /** `notice`: a message from the page before (e.g. "account created"), shown until the form has an answer. */
 export function LoginForm({ returnTo, email, notice }: { returnTo?: string; email?: string; notice?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(loginAction, { values: email ? { email } : {} });
-  const { t, summary, errorOf, valueOf } = useFormFeedback(state);
+  const { t, summary, errorOf, valueOf } = useFormFeedback(state, "login");
   return (
     <form action={action} noValidate className="max-w-xl">
       {notice && summary.length === 0 ? <Banner>{notice}</Banner> : null}

@@ -9,7 +9,7 @@ import type { FormState } from "@/lib/forms";
 
 export function RegisterForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(registerAction, {});
-  const { t, summary, errorOf, valueOf } = useFormFeedback(state);
+  const { t, summary, errorOf, valueOf } = useFormFeedback(state, "register");
   const field = (name: string) => ({
     name,
     label: t(`register.${name}`),

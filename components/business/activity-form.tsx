@@ -10,7 +10,7 @@ import type { FormAction, FormState } from "@/lib/forms";
 
 export function ActivityForm({ addActivityAction, businessId, kbli, defaults, parameters }: { addActivityAction: FormAction; businessId: string; kbli: string; defaults: Record<string, string>; parameters: string[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addActivityAction, { values: defaults });
-  const { t, summary, errorOf, valueOf } = useFormFeedback(state);
+  const { t, summary, errorOf, valueOf } = useFormFeedback(state, "business.activityFields");
   const field = (name: string) => ({ name, label: t(`business.activityFields.${name}`), error: errorOf(name), defaultValue: valueOf(name) });
   return (
     <form action={action} noValidate className="max-w-2xl">

@@ -13,7 +13,7 @@ const FORMS = ["PERORANGAN", "PT", "CV", "KOPERASI", "YAYASAN", "FIRMA"] as cons
 
 export function BusinessForm({ saveBusinessAction, businessId, defaults, identityFixed }: { saveBusinessAction: FormAction; businessId?: string; defaults: Record<string, string>; identityFixed: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveBusinessAction, { values: defaults });
-  const { t, summary, errorOf, valueOf } = useFormFeedback(state);
+  const { t, summary, errorOf, valueOf } = useFormFeedback(state, "business.fields");
   const [form, setForm] = useState(valueOf("form") || "PERORANGAN");
   // Until the page is interactive every field shows, so that the form works without JavaScript.
   const hydrated = useHydrated();

@@ -64,6 +64,8 @@ test.describe("registration", () => {
     ];
     const entries = summary.getByRole("link");
     await expect(entries).toHaveCount(expected.length);
+    // Each entry names its field, so six "required" messages are never alike.
+    await expect(entries.first()).toHaveText("Nama lengkap: Wajib diisi.");
     for (const [field, message] of expected) {
       const entry = summary.getByRole("link", { name: message });
       await expect(entry).toHaveAttribute("href", `#${field}`);
@@ -99,14 +101,14 @@ test.describe("registration", () => {
     await fillRegistration(page, newApplicant({ email: existing.email }));
     const summary = main.getByRole("alert");
     await expect(summary.getByRole("link")).toHaveCount(1);
-    await expect(summary.getByRole("link", { name: /^E-mail ini sudah terdaftar/ })).toHaveAttribute("href", "#email");
+    await expect(summary.getByRole("link", { name: /^Alamat e-mail: E-mail ini sudah terdaftar/ })).toHaveAttribute("href", "#email");
     await expect(main.locator("#email-error")).toHaveText(/^E-mail ini sudah terdaftar/);
     await expect(main.getByLabel(REGISTER_LABELS.email)).toHaveValue(existing.email);
     await snapshot(page, "register-email-taken");
 
     await fillRegistration(page, newApplicant({ nik: "nik" in existing ? existing.nik : "" }));
     await expect(summary.getByRole("link")).toHaveCount(1);
-    await expect(summary.getByRole("link", { name: /^NIK ini sudah terdaftar/ })).toHaveAttribute("href", "#nik");
+    await expect(summary.getByRole("link", { name: /^NIK \(Nomor Induk Kependudukan\): NIK ini sudah terdaftar/ })).toHaveAttribute("href", "#nik");
     await expect(main.locator("#nik-error")).toHaveText(/^NIK ini sudah terdaftar/);
     await expect(page).toHaveURL(/\/register$/);
   });

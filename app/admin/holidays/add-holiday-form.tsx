@@ -10,7 +10,7 @@ import type { FormState } from "@/lib/forms";
 
 export function AddHolidayForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(createHolidayAction, {});
-  const { t, summary, errorOf, valueOf } = useFormFeedback(state);
+  const { t, summary, errorOf, valueOf } = useFormFeedback(state, "admin.holidays");
   return (
     <form action={action} noValidate className="max-w-xl">
       {state.success ? <Banner title={t("common.successTitle")}>{t(state.success)}</Banner> : null}

@@ -49,7 +49,7 @@ function RoleAndAgency({
 
 export function CreateStaffUserForm({ roles, agencies }: { roles: Option[]; agencies: Option[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(createStaffUserAction, {});
-  const feedback = useFormFeedback(state);
+  const feedback = useFormFeedback(state, "admin.users");
   const { t, summary, errorOf, valueOf } = feedback;
   return (
     <form action={action} noValidate className="max-w-xl">
@@ -85,7 +85,7 @@ export function UpdateStaffUserForm({
   agencyId: string;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateStaffUserAction, {});
-  const feedback = useFormFeedback(state);
+  const feedback = useFormFeedback(state, "admin.users");
   const { t, summary } = feedback;
   return (
     <form action={action} noValidate className="max-w-xl">
