@@ -26,7 +26,11 @@ export const saveDraftAction = formAction("update:application:own", async ({ act
   const applicationId = field("_applicationId");
   const result = await saveDraft({ actor, applicationId, entries: formData.entries() });
   if (!result.ok) return issuesToState(result.issues, values);
-  if (field("_next") === "documents") redirect(`/applications/${applicationId}/documents`);
+  if (field("_next") === "documents") {
+    // The step is not left with required fields empty: the draft is kept, and each empty field is named.
+    if (result.missing.length > 0) return { ...issuesToState(result.missing, values), formError: "application.stepIncomplete" };
+    redirect(`/applications/${applicationId}/documents`);
+  }
   return { values, success: "application.saved" };
 });
 

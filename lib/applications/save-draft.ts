@@ -9,7 +9,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 
-export type SaveDraftResult = { ok: true } | { ok: false; issues: FormIssue[] };
+/** Saved: with the required fields still empty (`missing`), which only submission insists on. */
+export type SaveDraftResult = { ok: true; missing: FormIssue[] } | { ok: false; issues: FormIssue[] };
 
 /** `raw`: values by field key; or `entries`: the fields of a posted form, read against the draft's own form. */
 export async function saveDraft({
@@ -38,6 +39,7 @@ export async function saveDraft({
       data: { data: values as Prisma.InputJsonObject, lockVersion: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "errors.applications.changedMeanwhile");
-    return { ok: true as const };
+    const missing = checkFormData(fields, storedAsRaw(values), { mode: "submit", timeZone: app.office.timeZone }).issues;
+    return { ok: true as const, missing };
   });
 }

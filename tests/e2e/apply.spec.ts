@@ -47,6 +47,15 @@ test("an applicant applies for a midwife practice permit, resumes the draft, sub
     await page.getByRole("link", { name: /Lanjutkan: Surat Izin Praktik Bidan/ }).click();
   });
 
+  await test.step("Going on to the documents with required fields empty keeps her on the form, naming each", async () => {
+    await page.getByRole("button", { name: "Simpan dan lanjutkan" }).click();
+    await expect(page).toHaveURL(/\/edit$/);
+    const summary = page.getByRole("main").getByRole("alert");
+    await expect(summary).toContainText("Lengkapi kolom wajib");
+    await expect(summary.getByRole("link", { name: "Tanggal lahir: Wajib diisi." })).toBeVisible();
+    await expect(page.getByLabel("Tempat lahir")).toHaveValue("Bandung");
+  });
+
   await test.step("The applicant fills in the rest of the form", async () => {
     await page.getByLabel("Tanggal lahir").fill("1992-03-15");
     await fillAddress(page, "Alamat tempat tinggal", "Jl. Melati No. 7 RT 02/RW 05");

@@ -57,7 +57,17 @@ describe("drafts", () => {
     expect(await db().application.count({ where: { applicantId: applicant.id, permitTypeId, status: "DRAFT" } })).toBe(2);
   });
 
-  it("keeps malformed values out and reports them, and refuses fields the permit type does not have", async () => {
+  it("saves a draft with required fields empty, and says which ones are still missing", async () => {
+    const app = await startApplication({ actor: applicant, permitTypeId: (await permitTypeByCode("SIP-BIDAN")).id });
+    const result = await saveDraft({ actor: applicant, applicationId: app.id, raw: { birthPlace: "Bandung" } });
+    expect(result.ok).toBe(true);
+    const missing = result.ok ? result.missing.map((i) => i.field) : [];
+    expect(missing).toContain("birthDate");
+    expect(missing).not.toContain("birthPlace");
+    expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).data).toMatchObject({ birthPlace: "Bandung" });
+  });
+
+    it("keeps malformed values out and reports them, and refuses fields the permit type does not have", async () => {
     const app = await startApplication({ actor: applicant, permitTypeId: (await permitTypeByCode("SIP-BIDAN")).id });
     const before = (await db().application.findUniqueOrThrow({ where: { id: app.id } })).data;
     const result = await saveDraft({ actor: applicant, applicationId: app.id, raw: { birthDate: "31-02-1990", salary: "1" } });
