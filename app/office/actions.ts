@@ -26,7 +26,7 @@ export const verifyApplicationAction = formAction("verify:application:office", a
   const checks = checksFrom(formData);
   const input = parseInput(
     ZVerifyApplicationSchema,
-    { outcome: formData.get("outcome"), checks, note: field("note") || undefined },
+    { outcome: formData.get("outcome"), checks, note: field("note") || undefined, allInOrder: field("allInOrder") === "1" },
     // checks.3.reason -> reason.<kind>.<key> of the fourth check, so the error sits next to its input.
     (path) => {
       const m = /^checks\.(\d+)\.reason$/.exec(path);

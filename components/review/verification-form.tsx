@@ -1,11 +1,13 @@
 "use client";
-// The front office's completeness check: each field and document in order or not (with a reason),
-// then accept, return or reject. A plain form, so it works without JavaScript too.
+// The front office's completeness check: each field and document in order or not (with a reason), or
+// only the exceptions marked and "everything else in order" ticked; then accept, return or reject. On a
+// re-check the items sent back for fixing are marked. A plain form, so it works without JavaScript too.
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { Tag } from "@/components/ui/tag";
 
 export interface CheckItem {
   kind: "field" | "document";
@@ -40,7 +42,15 @@ export function VerificationForm({ verifyApplicationAction, applicationId, items
                 return (
                   <li key={name} className={`grid gap-2 py-3 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] ${error ? "border-l-4 border-danger pl-3" : ""}`}>
                     <div>
-                      <p className="font-semibold">{i.label}</p>
+                      <p className="font-semibold">
+                        {i.label}
+                        {/* On a re-check, the items the applicant was asked to fix (the only ones they could change). */}
+                        {i.previous && !i.previous.accepted ? (
+                          <span className="ml-2">
+                            <Tag tone="yellow">{t("review.fixedByApplicant")}</Tag>
+                          </span>
+                        ) : null}
+                      </p>
                       <div className="break-words text-slate-800">{i.value}</div>
                     </div>
                     <div>
@@ -83,6 +93,15 @@ export function VerificationForm({ verifyApplicationAction, applicationId, items
         </label>
         {errorOf("note") ? <p className="text-sm font-semibold text-danger">{errorOf("note")}</p> : null}
         <textarea id="note" name="note" rows={3} defaultValue={valueOf("note")} className="mt-1 w-full rounded border-2 border-slate-700 px-3 py-2" />
+      </div>
+      <div className="mb-6 max-w-2xl">
+        <label className="flex min-h-11 items-start gap-3">
+          <input type="checkbox" name="allInOrder" value="1" defaultChecked={valueOf("allInOrder") === "1"} className="mt-1 h-6 w-6 shrink-0" />
+          <span>
+            <span className="block font-semibold">{t("review.allInOrder")}</span>
+            <span className="block text-sm text-slate-700">{t("review.allInOrderHint")}</span>
+          </span>
+        </label>
       </div>
       <fieldset>
         <legend className="mb-3 font-semibold">{t("review.outcome")}</legend>

@@ -29,6 +29,8 @@ export const ZVerifyApplicationSchema = z.object({
   outcome: z.enum(["accept", "return", "reject"]),
   checks: z.array(ZRequirementCheck).max(200),
   note: zText().trim().max(2000, "validation.tooLong").optional(),
+  /** The officer declares every item not marked otherwise in order, so that only exceptions are marked. */
+  allInOrder: z.boolean().optional(),
 });
 export type TVerifyApplication = z.output<typeof ZVerifyApplicationSchema>;
 
@@ -54,13 +56,16 @@ export async function verifyApplication({
       ...fieldsOf(version).map((f) => ({ kind: "field" as const, key: f.key })),
       ...documentsOf(version).map((d) => ({ kind: "document" as const, key: d.key })),
     ];
-    const byItem = new Map(input.checks.map((c) => [`${c.kind}:${c.key}`, c]));
     for (const c of input.checks) {
       if (!items.some((i) => i.kind === c.kind && i.key === c.key)) throw new AppError("INVALID_INPUT", "validation.revision.unknownItem");
     }
-    const missing = items.filter((i) => !byItem.has(`${i.kind}:${i.key}`));
+    const marked = new Set(input.checks.map((c) => `${c.kind}:${c.key}`));
+    const unmarked = items.filter((i) => !marked.has(`${i.kind}:${i.key}`));
+    // "Everything else in order": what the officer did not mark is accepted, by their declaration.
+    const checks = input.allInOrder ? [...input.checks, ...unmarked.map((i) => ({ ...i, accepted: true, reason: undefined }))] : input.checks;
+    const missing = input.allInOrder ? [] : unmarked;
     if (input.outcome === "accept" && missing.length > 0) throw new AppError("INVALID_INPUT", "validation.review.checkEverything");
-    const flagged = input.checks.filter((c) => !c.accepted);
+    const flagged = checks.filter((c) => !c.accepted);
     if (input.outcome === "accept" && flagged.length > 0) throw new AppError("INVALID_INPUT", "validation.review.notAllAccepted");
     if (input.outcome === "return" && flagged.length === 0) throw new AppError("INVALID_INPUT", "validation.revision.itemsRequired");
     if (input.outcome === "reject" && !input.note) throw new AppError("INVALID_INPUT", "validation.review.rejectReason", { note: "validation.review.rejectReason" });
@@ -70,7 +75,7 @@ export async function verifyApplication({
       await applyTransition(tx, { application: app, workflow: version.workflow, action: "startVerification", by: actor.role, actorId: actor.id });
       app = { ...app, status: "VERIFICATION", lockVersion: app.lockVersion + 1 };
     }
-    for (const c of input.checks) {
+    for (const c of checks) {
       await tx.requirementCheck.upsert({
         where: { applicationId_kind_key: { applicationId: app.id, kind: c.kind, key: c.key } },
         update: { accepted: c.accepted, reason: c.accepted ? null : c.reason, checkedById: actor.id, checkedAt: now },

@@ -17,8 +17,8 @@ test("a midwife permit goes from the applicant through the front office (returne
     await openFile(officer, file.number);
     await expect(officer.getByRole("heading", { name: "Pemeriksaan kelengkapan" })).toBeVisible();
 
-    // Everything in order except the STR number and the photo.
-    for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
+    // Everything in order except the STR number and the photo: only the exceptions are marked.
+    await officer.getByRole("checkbox", { name: /Semua yang tidak saya tandai/ }).check();
     await officer.getByRole("radiogroup", { name: "Nomor STR" }).getByRole("radio", { name: "Perlu perbaikan" }).check();
     await officer.getByRole("radiogroup", { name: "Pas foto berwarna terbaru ukuran 4×6" }).getByRole("radio", { name: "Perlu perbaikan" }).check();
     // Returning without a reason is refused with the item named.
@@ -55,7 +55,12 @@ test("a midwife permit goes from the applicant through the front office (returne
     await openForVerification(officer, file.number);
     // The earlier verdicts are shown again; the officer now finds everything in order.
     await expect(officer.getByLabel("Alasan untuk Nomor STR")).toHaveValue("Nomor STR tidak sama dengan sertifikat STR yang diunggah.");
-    for (const radio of await officer.getByRole("radio", { name: "Sesuai" }).all()) await radio.check();
+    // What was sent back for fixing is marked, so the officer looks at that first.
+    await expect(officer.getByRole("listitem").filter({ hasText: "Nomor STR" }).getByText("Diperbaiki pemohon, periksa lagi")).toBeVisible();
+    await expect(officer.getByText("Diperbaiki pemohon, periksa lagi")).toHaveCount(2);
+    await officer.getByRole("radiogroup", { name: "Nomor STR" }).getByRole("radio", { name: "Sesuai" }).check();
+    await officer.getByRole("radiogroup", { name: "Pas foto berwarna terbaru ukuran 4×6" }).getByRole("radio", { name: "Sesuai" }).check();
+    await officer.getByRole("checkbox", { name: /Semua yang tidak saya tandai/ }).check();
     await officer.getByRole("button", { name: "Terima berkas lengkap" }).click();
     await expect(officer.getByRole("main").getByRole("status").filter({ hasText: "Berkas diterima lengkap" })).toBeVisible();
     await snapshot(officer, "front-office-accepted");

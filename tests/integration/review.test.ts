@@ -91,7 +91,30 @@ describe("front office verification", () => {
     expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("SUBMITTED");
   });
 
-  it("returns a file with the reasons of each flagged item for the applicant", async () => {
+  it("takes the items not marked as in order when the officer declares everything else in order", async () => {
+    const accepted = await advanceTo(cast, "SUBMITTED");
+    await verifyApplication({ actor: frontOffice, applicationId: accepted.id, input: { outcome: "accept", checks: [], allInOrder: true } });
+    expect((await db().application.findUniqueOrThrow({ where: { id: accepted.id } })).status).toBe("PROCESSING");
+    const recorded = await db().requirementCheck.findMany({ where: { applicationId: accepted.id } });
+    expect(recorded).toHaveLength(allChecks(accepted.permitTypeVersion).length);
+    expect(recorded.every((c) => c.accepted && c.checkedById === frontOffice.id)).toBe(true);
+
+    // One exception marked, the rest declared in order: the file goes back with that item alone.
+    const returned = await advanceTo(cast, "SUBMITTED");
+    await verifyApplication({
+      actor: frontOffice,
+      applicationId: returned.id,
+      input: { outcome: "return", checks: [{ kind: "field", key: "strNumber", accepted: false, reason: "Nomor STR tidak terbaca." }], allInOrder: true },
+    });
+    expect((await db().revisionRequest.findFirstOrThrow({ where: { applicationId: returned.id } })).items).toEqual([{ kind: "field", key: "strNumber", reason: "Nomor STR tidak terbaca." }]);
+    // Accepting with an exception still marked is refused.
+    const flagged = await advanceTo(cast, "SUBMITTED");
+    await expect(
+      verifyApplication({ actor: frontOffice, applicationId: flagged.id, input: { outcome: "accept", checks: [{ kind: "field", key: "strNumber", accepted: false, reason: "x" }], allInOrder: true } }),
+    ).rejects.toMatchObject({ messageKey: "validation.review.notAllAccepted" });
+  });
+
+    it("returns a file with the reasons of each flagged item for the applicant", async () => {
     const app = await advanceTo(cast, "SUBMITTED");
     const checks = allChecks(app.permitTypeVersion).map((c) => (c.key === "strNumber" ? { ...c, accepted: false, reason: "Nomor STR tidak terbaca." } : c));
     await verifyApplication({ actor: frontOffice, applicationId: app.id, input: { outcome: "return", checks } });
