@@ -4,16 +4,7 @@ import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import type { ServiceClock } from "@/lib/applications/service-clock";
 import { WAITING_ON } from "@/lib/workflow/transitions";
 import { Tag } from "@/components/ui/tag";
-
-const TONE: Partial<Record<ApplicationStatus, "green" | "red" | "yellow" | "blue" | "neutral">> = {
-  ISSUED: "green",
-  REJECTED: "red",
-  RETURNED: "yellow",
-  WITHDRAWN: "neutral",
-  DRAFT: "neutral",
-  EXPIRED: "neutral",
-  REVOKED: "red",
-};
+import { statusTone } from "@/components/application/status-tone";
 
 // The stage of a file, who it is waiting on, and when it should be done.
 export async function StatusPanel({ status, clock, slaDays }: { status: ApplicationStatus; clock: ServiceClock | null; slaDays: number }) {
@@ -25,7 +16,7 @@ export async function StatusPanel({ status, clock, slaDays }: { status: Applicat
       <div>
         <dt className="text-sm font-semibold text-slate-700">{t("application.stage")}</dt>
         <dd className="mt-1">
-          <Tag tone={TONE[status] ?? "blue"}>{t(`status.${status}`)}</Tag>
+          <Tag tone={statusTone(status)}>{t(`status.${status}`)}</Tag>
         </dd>
       </div>
       {waiting ? (

@@ -90,7 +90,7 @@ export default async function OfficeFilePage({
         {nameOf(app.permitTypeVersion, locale)}
       </PageHeading>
       <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} />
-      <IssuedDocuments documents={view.issuedDocuments} />
+      <IssuedDocuments documents={view.issuedDocuments} standing={{ status: app.status, timeZone: app.office.timeZone, validUntil: decision?.validUntil ?? null }} />
       {decision && (actions.approve || app.status === "ISSUED") ? (
         <Section
           id="decision-title"
