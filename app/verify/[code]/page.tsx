@@ -44,7 +44,10 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
         {result.validUntil ? <p className="mt-2 text-lg font-semibold">{t("expiredOn", { date: day(result.validUntil) })}</p> : null}
       </>
     ) : result.status === "active" ? (
-      <h2 className="text-3xl font-bold tracking-wide">{t("activeHeading")}</h2>
+      <>
+        <h2 className="text-3xl font-bold tracking-wide">{t("activeHeading")}</h2>
+        {result.validUntil ? <p className="mt-2 text-lg font-semibold">{t("activeUntil", { date: day(result.validUntil) })}</p> : null}
+      </>
     ) : (
       <h2 className="text-2xl font-bold">{t(`statuses.${result.status}`)}</h2>
     );
