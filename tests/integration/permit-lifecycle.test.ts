@@ -5,6 +5,8 @@ import { approveApplication } from "@/lib/issuance/issue-permit";
 import { revokePermit } from "@/lib/issuance/revoke-permit";
 import { expireLapsedPermits } from "@/lib/issuance/expire-permits";
 import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
+import { getApplicationView } from "@/lib/applications/get-application-view";
+import { getOfficeFileView } from "@/lib/review/get-office-file-view";
 import { createCast, type Cast } from "../support/cast";
 import { advanceTo } from "../support/advance-to";
 
@@ -82,5 +84,20 @@ describe("permit expiry", () => {
       expect(await db().applicationEvent.count({ where: { applicationId: p.id, action: "expire" } })).toBe(1);
       expect(await notificationsOf(p.id, "expired")).toHaveLength(1);
     }
+  });
+
+  it("shows the expired state alike to the holder, the office and the public", async () => {
+    const permit = await issuedPermit();
+    const now = new Date("2031-12-01T03:00:00Z");
+    await expireLapsedPermits({ now });
+    const holder = await getApplicationView({ actor: cast.applicant.actor, applicationId: permit.id, now });
+    expect(holder.app.status).toBe("EXPIRED");
+    expect(holder.app.events.at(-1)).toMatchObject({ action: "expire", toStatus: "EXPIRED" });
+    expect(holder.issuedDocuments.map((d) => d.kind)).toContain("PERMIT");
+    expect(holder.renewableUntil).not.toBeNull();
+    const office = await getOfficeFileView({ actor: cast.head.actor, applicationId: permit.id, now });
+    expect(office.app.status).toBe("EXPIRED");
+    expect(office.actions.revoke).toBeFalsy();
+    expect(await verifyIssuedDocument(permit.code, now)).toMatchObject({ status: "expired" });
   });
 });
