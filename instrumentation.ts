@@ -3,9 +3,10 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkConfigurationOrExit, scheduleDeadlineSweep, scheduleMailWorker, scheduleReminders } = await import("@/lib/startup-check");
+    const { checkConfigurationOrExit, scheduleDeadlineSweep, scheduleMailWorker, schedulePermitExpiry, scheduleReminders } = await import("@/lib/startup-check");
     checkConfigurationOrExit();
     scheduleDeadlineSweep();
+    schedulePermitExpiry();
     scheduleMailWorker();
     scheduleReminders();
   }

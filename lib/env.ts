@@ -34,7 +34,7 @@ const ZEnvSchema = z.object({
     .enum(["0", "1", "true", "false", ""])
     .optional()
     .transform((v) => v === "1" || v === "true"),
-  /** Minutes between deadline sweeps (deemed approval, lapse flags) in each server; 0 turns them off. */
+  /** Minutes between deadline sweeps (deemed approval, lapse flags) and permit expiry runs in each server; 0 turns them off. */
   DEADLINE_SWEEP_MINUTES: z.coerce.number().int().min(0).default(15),
   /**
    * The mail server, e.g. smtp://user:password@mail.example.go.id:587 (smtps:// for TLS from the

@@ -49,6 +49,15 @@ export function scheduleDeadlineSweep() {
   });
 }
 
+/** Moves issued permits past their validity to EXPIRED, on the deadline sweep's interval; several servers may all run it. */
+export function schedulePermitExpiry() {
+  scheduleJob("permit-expiry", { firstMs: 75_000, everyMs: getEnv().DEADLINE_SWEEP_MINUTES * 60_000 }, async () => {
+    const { expireLapsedPermits } = await import("@/lib/issuance/expire-permits");
+    const result = await expireLapsedPermits();
+    return result.expired.length ? { expired: result.expired.length } : null;
+  });
+}
+
 /** Sends the outbox every MAIL_WORKER_SECONDS; several servers share the work safely. */
 export function scheduleMailWorker() {
   scheduleJob("mail", { firstMs: 5_000, everyMs: getEnv().MAIL_WORKER_SECONDS * 1000 }, async () => {

@@ -8,6 +8,7 @@ import { WAITING_ON } from "@/lib/workflow/transitions";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeading } from "@/components/ui/page-heading";
 import { Tag } from "@/components/ui/tag";
+import { statusTone } from "@/components/application/status-tone";
 import { Section } from "@/components/ui/section";
 import { getDateFormat } from "@/components/ui/date-format";
 export async function generateMetadata(): Promise<Metadata> {
@@ -49,7 +50,7 @@ export default async function ApplicantHomePage() {
                         {a.submittedAt ? ` · ${t("application.submittedOn", { date: dates.date(a.submittedAt, "short") })}` : null}
                       </p>
                       <p className="mt-1 flex flex-wrap items-center gap-2">
-                        <Tag tone={a.status === "RETURNED" ? "yellow" : a.status === "ISSUED" ? "green" : a.status === "REJECTED" ? "red" : "blue"}>
+                        <Tag tone={statusTone(a.status)}>
                           {t(`status.${a.status}`)}
                         </Tag>
                         {waiting ? <span className="text-sm">{t(`waitingOn.${waiting}`)}</span> : null}

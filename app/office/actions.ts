@@ -6,7 +6,7 @@ import { verifyApplication, ZVerifyApplicationSchema } from "@/lib/review/verify
 import { prepareDecision, ZPrepareDecisionSchema } from "@/lib/review/prepare-decision";
 import { approveApplication, approveMany } from "@/lib/issuance/issue-permit";
 import { rejectApplication, ZRejectSchema } from "@/lib/issuance/reject-application";
-import { revokePermit } from "@/lib/issuance/revoke-permit";
+import { revokePermit, ZRevokeSchema } from "@/lib/issuance/revoke-permit";
 import { recordInspection, scheduleSurvey, ZRecordInspectionSchema, ZScheduleSurveySchema } from "@/lib/review/technical-review";
 
 /** Reads `check.<kind>.<key>` = ok|fix and `reason.<kind>.<key>` from the verification form. */
@@ -69,7 +69,7 @@ export const rejectAction = formAction("reject:application:agency", async ({ act
 
 export const revokeAction = formAction("revoke:permit:office", async ({ actor, field }) => {
   const applicationId = field("_applicationId");
-  const { reason } = parseInput(ZRejectSchema, { reason: field("reason") });
+  const { reason } = parseInput(ZRevokeSchema, { reason: field("reason"), confirm: field("confirm") });
   await revokePermit({ actor, applicationId, reason });
   redirect(`/office/files/${applicationId}?done=revoke`);
 });

@@ -5,16 +5,7 @@ import type { ServiceClock } from "@/lib/applications/service-clock";
 import { WAITING_ON, type WaitingParty } from "@/lib/workflow/transitions";
 import { Tag } from "@/components/ui/tag";
 import { getDateFormat } from "@/components/ui/date-format";
-
-const TONE: Partial<Record<ApplicationStatus, "green" | "red" | "yellow" | "blue" | "neutral">> = {
-  ISSUED: "green",
-  REJECTED: "red",
-  RETURNED: "yellow",
-  WITHDRAWN: "neutral",
-  DRAFT: "neutral",
-  EXPIRED: "neutral",
-  REVOKED: "red",
-};
+import { statusTone } from "@/components/application/status-tone";
 
 // The stage of a file, who it is waiting on and since when, written from the reader's side ("waiting for
 // you" only to the one it waits on), and when it should be done.
@@ -43,7 +34,7 @@ export async function StatusPanel({
       <div>
         <dt className="text-sm font-semibold text-slate-700">{t("application.stage")}</dt>
         <dd className="mt-1">
-          <Tag tone={TONE[status] ?? "blue"}>{t(`status.${status}`)}</Tag>
+          <Tag tone={statusTone(status)}>{t(`status.${status}`)}</Tag>
         </dd>
       </div>
       {waiting ? (

@@ -31,7 +31,8 @@ export type ActivityStanding =
   | "licensed"
   | "rejected"
   | "withdrawn"
-  | "revoked";
+  | "revoked"
+  | "expired";
 
 export function activityStanding(activity: { status: string; riskLevel: string | null; application: { status: string } | null }): ActivityStanding {
   switch (activity.status) {
@@ -46,6 +47,7 @@ export function activityStanding(activity: { status: string; riskLevel: string |
   if (appStatus === "REJECTED") return "rejected";
   if (appStatus === "WITHDRAWN") return "withdrawn";
   if (appStatus === "REVOKED") return "revoked";
+  if (appStatus === "EXPIRED") return "expired";
   if (activity.riskLevel === "RENDAH") return "licensed_by_nib";
   if (activity.riskLevel === "MENENGAH_RENDAH") return "certified";
   if (activity.riskLevel === "MENENGAH_TINGGI") return appStatus === "ISSUED" ? "verified" : "pending_verification";

@@ -13,7 +13,7 @@ export async function findIssuedDocuments({ actor, applicationId, withReports = 
   return db().issuedDocument.findMany({
     where: { applicationId, kind: { in: kinds }, supersededAt: null, ...issuedDocumentScope(actor) },
     orderBy: { createdAt: "asc" },
-    select: { id: true, code: true, kind: true, number: true },
+    select: { id: true, code: true, kind: true, number: true, revokedAt: true, revokeReason: true },
   });
 }
 

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db/client";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { verifyDocument } from "@/lib/signing/sign";
-import { localToday } from "@/lib/calendar/office-day";
+import { hasLapsedAt } from "@/lib/issuance/permit-validity";
 
 /** "Siti Aminah" -> "Si** Am****": enough to recognise, not enough to collect. */
 export function maskName(name: string) {
@@ -37,7 +37,8 @@ export async function verifyIssuedDocument(code: string, now = new Date()) {
   if (doc.kind === "REJECTION_LETTER") status = "rejected";
   else if (doc.revokedAt || doc.application.status === "REVOKED") status = "revoked";
   else if (doc.supersededAt) status = "superseded";
-  else if (doc.application.status === "EXPIRED" || (validUntil && validUntil < localToday(doc.application.office.timeZone, now))) status = "expired";
+  // Expired once the job has moved the file, or already from the day after its validity (the job may not have run yet).
+  else if (doc.application.status === "EXPIRED" || hasLapsedAt(validUntil, doc.application.office.timeZone, now)) status = "expired";
   else status = "active";
   return {
     kind: doc.kind,

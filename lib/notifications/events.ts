@@ -9,6 +9,8 @@ export const NOTIFICATION_EVENTS = [
   "rejected",
   "deemedApproved",
   "expiring",
+  "revoked",
+  "expired",
   "commitmentDue",
   "commitmentFulfilled",
   "commitmentRefused",

@@ -8,7 +8,7 @@ import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { notify } from "@/lib/notifications/notify";
 import { QUEUE_STAGES } from "@/lib/review/find-queue";
 import type { NotificationParams } from "@/lib/notifications/render";
-import { formatDay, inBothLanguages } from "@/lib/calendar/format-date";
+import { formatDate, formatDay, inBothLanguages } from "@/lib/calendar/format-date";
 
 /** The staff who take a file at a stage: the role whose queue holds it, or the responsible agency's team. */
 export async function staffOfStage(tx: Tx, { officeId, agencyId, status }: { officeId: string; agencyId: string; status: ApplicationStatus }) {
@@ -21,7 +21,7 @@ export async function staffOfStage(tx: Tx, { officeId, agencyId, status }: { off
   return users.map((u) => u.id);
 }
 
-const APPLICANT_EVENT: Partial<Record<Action, "submitted" | "returned" | "accepted" | "issued" | "rejected" | "deemedApproved">> = {
+const APPLICANT_EVENT: Partial<Record<Action, "submitted" | "returned" | "accepted" | "issued" | "rejected" | "deemedApproved" | "revoked" | "expired">> = {
   submit: "submitted",
   returnForRevision: "returned",
   acceptComplete: "accepted",
@@ -29,6 +29,8 @@ const APPLICANT_EVENT: Partial<Record<Action, "submitted" | "returned" | "accept
   issueInstant: "issued",
   deemApprove: "deemedApproved",
   reject: "rejected",
+  revoke: "revoked",
+  expire: "expired",
 };
 
 export async function notifyTransition(
@@ -51,7 +53,17 @@ export async function notifyTransition(
   if (!event && !arrives) return;
   const app = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },
-    select: { id: true, officeId: true, agencyId: true, applicantId: true, registrationNumber: true, dueDay: true, permitTypeVersion: { select: { nameId: true, nameEn: true, fields: true, documents: true } } },
+    select: {
+      id: true,
+      officeId: true,
+      agencyId: true,
+      applicantId: true,
+      registrationNumber: true,
+      dueDay: true,
+      office: { select: { timeZone: true } },
+      decision: { select: { decreeNumber: true, validUntil: true } },
+      permitTypeVersion: { select: { nameId: true, nameEn: true, fields: true, documents: true } },
+    },
   });
   const version = app.permitTypeVersion;
   const base: NotificationParams = { number: app.registrationNumber ?? "", permit: { id: version.nameId, en: version.nameEn } };
@@ -69,6 +81,13 @@ export async function notifyTransition(
     }
     if (event === "accepted") params.expected = app.dueDay ? inBothLanguages((locale) => formatDay(app.dueDay!, locale)) : { id: "-", en: "-" };
     if (event === "rejected") params.reason = note ?? "";
+    // The holder is told on which day (on the office's calendar) the permit stopped being valid.
+    if (event === "revoked") {
+      params.reason = note ?? "";
+      params.date = inBothLanguages((locale) => formatDate(now ?? new Date(), locale, app.office.timeZone));
+    }
+    if (event === "revoked" || event === "expired") params.decree = app.decision?.decreeNumber ?? app.registrationNumber ?? "";
+    if (event === "expired") params.until = app.decision?.validUntil ? inBothLanguages((locale) => formatDay(app.decision!.validUntil!, locale)) : { id: "-", en: "-" };
     await notify(tx, { event, occurrence: eventId, userIds: [app.applicantId], applicationId: app.id, link, params, now });
   }
   if (arrives) {

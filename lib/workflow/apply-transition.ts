@@ -19,6 +19,8 @@ export interface TransitionInput {
   eventData?: Prisma.InputJsonValue;
   /** Other columns to change together with the state. */
   changes?: Prisma.ApplicationUpdateManyMutationInput;
+  /** When the step happens (the clock of a job or a test); now by default. */
+  now?: Date;
 }
 
 export async function applyTransition(tx: Tx, input: TransitionInput): Promise<ApplicationStatus> {
@@ -53,6 +55,7 @@ export async function applyTransition(tx: Tx, input: TransitionInput): Promise<A
     eventId: event.id,
     note: input.note,
     eventData: input.eventData,
+    now: input.now,
   });
   return result.to;
 }

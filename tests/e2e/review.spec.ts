@@ -6,6 +6,8 @@ import { pngBytes } from "./files";
 import { readPdf } from "../support/read-pdf";
 
 test("a midwife permit goes from the applicant through the front office (returned once), the back office and the head to issuance", async ({ page, loginAs, newPerson }) => {
+  // The whole life of a permit, to its revocation: longer than one page journey.
+  test.slow();
   const file = await submitMidwifeApplication(page);
   const officer = await loginAs("FRONT_OFFICE", { newBrowser: true });
 
@@ -82,8 +84,9 @@ test("a midwife permit goes from the applicant through the front office (returne
     await expect(backOffice.getByRole("main").getByRole("status").filter({ hasText: /Keputusan nomor 503\/\d{4}\/SIPB\/DPMPTSP\/[IVX]+\/\d{4} diteruskan/ })).toBeVisible();
   });
 
+  let head!: Awaited<ReturnType<typeof loginAs>>;
   await test.step("The head approves and signs the permit", async () => {
-    const head = await loginAs("HEAD", { newBrowser: true });
+    head = await loginAs("HEAD", { newBrowser: true });
     await expect(head.getByRole("heading", { level: 1 })).toHaveText("Antrean persetujuan");
     await expect(head.getByRole("checkbox", { name: `Pilih berkas ${file.number}` })).toBeVisible();
     await snapshot(head, "head-queue");
@@ -112,6 +115,42 @@ test("a midwife permit goes from the applicant through the front office (returne
     await snapshot(visitor, "verify-active");
     await visitor.goto("/verify/AAAAAAAAAAAAAA");
     await expect(visitor.getByRole("main").getByRole("alert")).toContainText("Kode ini tidak dikenal");
+  });
+
+  await test.step("The head revokes the permit, which needs a reason and a ticked confirmation", async () => {
+    const applicationId = new URL(page.url()).pathname.split("/").at(-1)!;
+    await head.goto(`/office/files/${applicationId}`);
+    await head.locator("summary", { hasText: "Cabut izin" }).click();
+    await head.getByLabel("Alasan pencabutan").fill("Tempat praktik tidak lagi memenuhi syarat.");
+    // Without the tick the permit is not revoked.
+    await head.getByRole("button", { name: "Cabut izin" }).click();
+    await expect(head.getByRole("main").getByRole("alert")).toContainText("Centang kotak untuk menyatakan pencabutan.");
+    await head.getByLabel(/Saya menyatakan izin ini dicabut/).check();
+    await snapshot(head, "head-revoke-confirm");
+    await head.getByRole("button", { name: "Cabut izin" }).click();
+    await expect(head.getByRole("main").getByRole("status").filter({ hasText: "Izin sudah dicabut." })).toBeVisible();
+  });
+
+  await test.step("The holder sees the permit revoked with its day and reason, is told, and the verification page leads with DICABUT", async () => {
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Izin dicabut" })).toBeVisible();
+    await expect(page.getByText(/^Dicabut pada \d{1,2} \w+ \d{4}: Tempat praktik tidak lagi memenuhi syarat\.$/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Unduh dokumen izin (PDF)" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Unduh dokumen izin yang dicabut (PDF, tidak berlaku lagi)" })).toBeVisible();
+    await snapshot(page, "applicant-revoked");
+    const verifyHref = (await page.getByRole("link", { name: "Halaman verifikasi" }).getAttribute("href"))!;
+    const visitor = await newPerson();
+    await visitor.goto(verifyHref);
+    const standing = visitor.getByRole("main").getByRole("alert");
+    await expect(standing).toContainText("DICABUT");
+    await expect(standing).toContainText("Alasan pencabutan: Tempat praktik tidak lagi memenuhi syarat.");
+    const signature = visitor.getByRole("main").getByRole("status").filter({ hasText: "Tanda tangan elektronik sah" });
+    await expect(signature).toBeVisible();
+    // The revocation comes first, above the signature check.
+    expect((await standing.boundingBox())!.y).toBeLessThan((await signature.boundingBox())!.y);
+    await snapshot(visitor, "verify-revoked");
+    await page.goto("/notifications");
+    await expect(page.getByText(`Izin untuk permohonan ${file.number} dicabut`)).toBeVisible();
   });
 });
 

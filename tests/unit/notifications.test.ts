@@ -22,6 +22,8 @@ const PARAMS = {
   business: "CV Roti",
   dueToday: 2,
   late: 1,
+  decree: "503/7/SIP-BIDAN/DPMPTSP/XI/2026",
+  date: { id: "3 Desember 2026", en: "3 December 2026" },
 };
 
 describe("notification messages", () => {

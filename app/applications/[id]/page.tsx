@@ -46,7 +46,11 @@ export default async function ApplicationPage({
         {nameOf(app.permitTypeVersion, locale)}
       </PageHeading>
       <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} reader={partyOf(actor.role)} since={statusSince(app.events, app.status)} />
-      <IssuedDocuments documents={view.issuedDocuments} />
+      <IssuedDocuments
+        documents={view.issuedDocuments}
+        standing={{ status: app.status, timeZone: app.office.timeZone, validUntil: app.decision?.validUntil ?? null }}
+        applyAgainHref={view.isOwner && app.status === "REVOKED" ? `/permits/${app.permitType.code}` : undefined}
+      />
       {view.renewableUntil ? (
         <Section id="renew-title" title={t("application.renew")} size="medium" headingSpace={0} variant="aside" className="mb-8">
           <p className="mb-3">{t("application.renewHint", { until: formatDay(view.renewableUntil, locale) })}</p>

@@ -39,6 +39,7 @@ const STANDING_TONE: Record<string, "neutral" | "blue" | "green" | "yellow" | "r
   rejected: "red",
   withdrawn: "neutral",
   revoked: "red",
+  expired: "neutral",
 };
 
 // The business's own page: its NIB, each activity with its risk level, what it received, what is

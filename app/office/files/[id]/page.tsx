@@ -91,7 +91,7 @@ export default async function OfficeFilePage({
         {nameOf(app.permitTypeVersion, locale)}
       </PageHeading>
       <StatusPanel status={app.status} clock={view.clock} slaDays={app.permitTypeVersion.slaDays} reader={partyOf(actor.role)} since={statusSince(app.events, app.status)} />
-      <IssuedDocuments documents={view.issuedDocuments} />
+      <IssuedDocuments documents={view.issuedDocuments} standing={{ status: app.status, timeZone: app.office.timeZone, validUntil: decision?.validUntil ?? null }} />
       {decision && (actions.approve || app.status === "ISSUED") ? (
         <Section
           id="decision-title"
