@@ -1,5 +1,6 @@
 // Public verification of an issued document by the code in its QR: does the signature over its data
-// hold, and is the permit active, expired or revoked? Personal data is masked.
+// hold, and is the permit active, expired or revoked? Personal data is masked; the name of a business
+// (the holder of a NIB or Sertifikat Standar) is public, as in OSS, and shown in full.
 import { db } from "@/lib/db/client";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { verifyDocument } from "@/lib/signing/sign";
@@ -17,6 +18,9 @@ export function maskName(name: string) {
 export function maskNik(nik: string) {
   return nik.length === 16 ? `${nik.slice(0, 4)}********${nik.slice(12)}` : "";
 }
+
+/** Documents issued to a business rather than to a person. */
+const BUSINESS_DOCUMENTS: ReadonlySet<string> = new Set(["NIB_CERTIFICATE", "STANDARD_CERTIFICATE"]);
 
 export type DocumentStatus = "active" | "expired" | "revoked" | "rejected" | "superseded";
 
@@ -46,7 +50,7 @@ export async function verifyIssuedDocument(code: string, now = new Date()) {
     status,
     revokedAt: doc.revokedAt,
     revokeReason: doc.revokeReason,
-    holder: { name: maskName(holder.name ?? ""), nik: maskNik(holder.nik ?? "") },
+    holder: { name: BUSINESS_DOCUMENTS.has(doc.kind) ? (holder.name ?? "") : maskName(holder.name ?? ""), nik: maskNik(holder.nik ?? "") },
     permitTypeName: (payload.permitType as { name?: string } | undefined)?.name ?? "",
     validFrom: typeof payload.validFrom === "string" ? payload.validFrom : null,
     validUntil,

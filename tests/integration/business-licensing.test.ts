@@ -9,7 +9,7 @@ import { classifyActivityManually, declareActivity, findActivitiesForReview, ZCl
 import { getBusiness } from "@/lib/business/get-business";
 import { verifyNib } from "@/lib/business/verify-nib";
 import { formatNib } from "@/lib/business/nib";
-import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
+import { maskName, verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
 import { approveApplication } from "@/lib/issuance/issue-permit";
 import { checkCommitment, commitmentState, findCommitmentProof, findCommitmentsToCheck, submitCommitmentProof, ZCheckCommitmentSchema } from "@/lib/business/commitments";
 import { fakeFile } from "../support/applications";
@@ -111,7 +111,8 @@ describe("registration by risk level", () => {
     expect(view.certificateCode).toBeTruthy();
     const verified = await verifyIssuedDocument(view.certificateCode!);
     expect(verified).toMatchObject({ kind: "NIB_CERTIFICATE", number: result.nib, signatureValid: true, status: "active" });
-    expect(verified!.holder.name).not.toBe(PERSON.name);
+    // The business's name is public; its owner's NIK is not.
+    expect(verified!.holder).toEqual({ name: PERSON.name, nik: "3273********0001" });
     // Nothing left to submit.
     await expect(submitActivities({ actor: owner, businessId: business.id, declaration: false })).rejects.toMatchObject({ messageKey: "errors.business.nothingToSubmit" });
   });
@@ -230,7 +231,7 @@ describe("NIB", () => {
     expect(results.every((r) => r.firstNib)).toBe(true);
   }, 300_000);
 
-  it("verification tells a mistyped NIB from an unknown one and masks a person's name", async () => {
+  it("verification tells a mistyped NIB from an unknown one, names the business in full and masks only its owner, a person", async () => {
     const owner = await newApplicant();
     const business = await businessWith(owner, PERSON, [{ kbli: "62019", capital: "50000000" }]);
     const { nib } = await submitActivities({ actor: owner, businessId: business.id, declaration: false });
@@ -240,7 +241,17 @@ describe("NIB", () => {
     expect(await verifyNib(formatNib(9_999_999_999))).toEqual({ valid: true, registered: false });
     const found = await verifyNib(nib);
     expect(found).toMatchObject({ valid: true, registered: true, business: { form: "PERORANGAN", activities: [{ kbli: "62019", riskLevel: "RENDAH" }] } });
-    if (found.valid && found.registered) expect(found.business.name).toBe("Wa**** Ko** B* Sr*");
+    if (!found.valid || !found.registered) throw new Error("not registered");
+    expect(found.business.name).toBe("Warung Kopi Bu Sri");
+    const { fullName } = await db().user.findUniqueOrThrow({ where: { id: owner.id } });
+    expect(found.business.owner).toBe(maskName(fullName));
+    expect(found.business.owner).not.toBe(fullName);
+    expect(JSON.stringify(found)).not.toContain(PERSON.nik);
+    // A company's NIB names no person.
+    const companyOwner = await newApplicant();
+    const company = await businessWith(companyOwner, COMPANY, [{ kbli: "62019", capital: "3000000000" }]);
+    const companyNib = (await submitActivities({ actor: companyOwner, businessId: company.id, declaration: false })).nib;
+    expect(await verifyNib(companyNib)).toMatchObject({ business: { name: "CV Roti Enak", owner: null } });
   });
 });
 
