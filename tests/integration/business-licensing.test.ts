@@ -7,6 +7,8 @@ import { addActivity, removeActivity, ZAddActivitySchema } from "@/lib/business/
 import { submitActivities } from "@/lib/business/submit-activities";
 import { classifyActivityManually, declareActivity, findActivitiesForReview, ZClassifyActivitySchema } from "@/lib/business/review-activity";
 import { getBusiness } from "@/lib/business/get-business";
+import { answersIn } from "@/lib/applications/display-value";
+import { getOfficeFileView } from "@/lib/review/get-office-file-view";
 import { verifyNib } from "@/lib/business/verify-nib";
 import { formatNib } from "@/lib/business/nib";
 import { maskName, verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
@@ -110,7 +112,14 @@ describe("registration by risk level", () => {
     expect(view.activities[0]).toMatchObject({ riskLevel: "RENDAH", scale: "MIKRO", standing: "licensed_by_nib" });
     expect(view.certificateCode).toBeTruthy();
     const verified = await verifyIssuedDocument(view.certificateCode!);
-    expect(verified).toMatchObject({ kind: "NIB_CERTIFICATE", number: result.nib, signatureValid: true, status: "active" });
+    expect(verified).toMatchObject({
+      kind: "NIB_CERTIFICATE",
+      number: result.nib,
+      signatureValid: true,
+      status: "active",
+      // Signed in Indonesian; the English name comes from the permit type it was issued under.
+      permitTypeName: { id: "Nomor Induk Berusaha (NIB)", en: "Business Identification Number (NIB)" },
+    });
     // The business's name is public; its owner's NIK is not.
     expect(verified!.holder).toEqual({ name: PERSON.name, nik: "3273********0001" });
     // Nothing left to submit.
@@ -159,6 +168,11 @@ describe("registration by risk level", () => {
     expect(byCode["IZIN-USAHA"]).toMatchObject({ status: "SUBMITTED", agency: { code: "DINKES" }, permitTypeVersion: { workflow: "survey" } });
     expect(byCode["IZIN-USAHA"]!.data).toMatchObject({ businessName: "PT Sehat Sentosa", kbli: "86103", nib: result.nib, riskLevel: "Tinggi" });
     expect(view.business.commitments.map((c) => c.requirement).sort()).toEqual(["KKPR", "KKPR", "PBG", "PBG", "PERSETUJUAN_LINGKUNGAN"]);
+
+    // The office's file shows the KBLI title in the reader's language.
+    const file = await getOfficeFileView({ actor: cast.frontOffice.actor, applicationId: byCode["IZIN-USAHA"]!.id });
+    expect(answersIn(file.app.data, file.kbli, "en")).toMatchObject({ kbli: "86103", kbliTitle: "Private hospital activities" });
+    expect(answersIn(file.app.data, file.kbli, "id")).toMatchObject({ kbliTitle: "Aktivitas Rumah Sakit Swasta" });
 
     // Once the office approves it, the verified Sertifikat Standar is a signed certificate, not a decree.
     const head = cast.head.actor;

@@ -10,7 +10,7 @@ import { IssuedDocuments } from "@/components/application/issued-documents";
 import { StatusPanel } from "@/components/application/status-panel";
 import { WithdrawApplicationForm } from "@/components/application/submit-forms";
 import { Timeline, timelineEvents } from "@/components/application/timeline";
-import { displayValue } from "@/lib/applications/display-value";
+import { answersIn, displayValue } from "@/lib/applications/display-value";
 import { inLocale, nameOf } from "@/lib/catalogue/version-data";
 import { Banner } from "@/components/ui/banner";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -36,7 +36,7 @@ export default async function ApplicationPage({
   const { app } = view;
   const t = await getTranslations();
   const locale = await getLocale();
-  const data = (app.data ?? {}) as Record<string, unknown>;
+  const data = answersIn(app.data, view.kbli, locale);
   return (
     <>
       {flags.resubmitted ? <Banner title={t("common.successTitle")}>{t("application.resubmitted")}</Banner> : null}
