@@ -39,10 +39,15 @@ export async function sendStoredFile(file: { sha256: string; size: number; mime:
   });
 }
 
-/** A 303 back to a page of the portal, with query parameters (the outcome of a plain form post). */
-export function seeOther(request: Request, path: string, params: Record<string, string> = {}, hash?: string) {
-  const url = new URL(path, request.url);
+/**
+ * A 303 back to a page of the portal, with query parameters (the outcome of a plain form post). The
+ * Location is a path, never a full address: the browser keeps the host name it used (an IP address, a
+ * second domain), so the session cookie it holds for that host still goes with the next request.
+ */
+export function seeOther(path: string, params: Record<string, string> = {}, hash?: string) {
+  // Parsed against a placeholder origin only to merge the query; the origin is dropped again.
+  const url = new URL(path, "http://portal.invalid");
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   if (hash) url.hash = hash;
-  return Response.redirect(url, 303);
+  return new Response(null, { status: 303, headers: { Location: url.pathname + url.search + url.hash } });
 }

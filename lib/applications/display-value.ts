@@ -4,6 +4,15 @@ import { PROVINCES } from "@/lib/catalogue/regions";
 import { inLocale } from "@/lib/catalogue/version-data";
 import { formatDay } from "@/lib/calendar/format-date";
 
+/**
+ * A file's answers for showing in a language: a business file keeps its KBLI title in Indonesian, as
+ * registered; in English the title comes from the KBLI table.
+ */
+export function answersIn(data: unknown, kbli: { titleId: string; titleEn: string } | null, locale: string): Record<string, unknown> {
+  const answers = (data ?? {}) as Record<string, unknown>;
+  return locale === "en" && kbli && typeof answers.kbliTitle === "string" ? { ...answers, kbliTitle: kbli.titleEn } : answers;
+}
+
 export function displayValue(field: FieldDefinition, value: unknown, locale: string): string {
   if (value === undefined || value === null || value === "") return "";
   switch (field.type) {

@@ -28,12 +28,16 @@ export async function getApplication({ actor, applicationId }: { actor: Actor; a
   });
   if (!app) throw new AppError("NOT_FOUND", "errors.notFound");
   const revision = await findOpenRevision(prisma, app.id);
+  // A business file names its KBLI activity; its title is kept in Indonesian, the table has both.
+  const kbliCode = (app.data as Record<string, unknown> | null)?.kbli;
+  const kbli = typeof kbliCode === "string" && /^\d{5}$/.test(kbliCode) ? await prisma.kbli.findUnique({ where: { code: kbliCode }, select: { titleId: true, titleEn: true } }) : null;
   const isOwner = app.applicantId === actor.id;
   return {
     app,
     fields: fieldsOf(app.permitTypeVersion),
     documents: documentsOf(app.permitTypeVersion),
     revision,
+    kbli,
     isOwner,
     editable: isOwner ? editableKeys(app.status, revision) : editableKeys("", null),
   };

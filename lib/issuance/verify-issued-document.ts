@@ -1,5 +1,6 @@
 // Public verification of an issued document by the code in its QR: does the signature over its data
-// hold, and is the permit active, expired or revoked? Personal data is masked.
+// hold, and is the permit active, expired or revoked? Personal data is masked; the name of a business
+// (the holder of a NIB or Sertifikat Standar) is public, as in OSS, and shown in full.
 import { db } from "@/lib/db/client";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { verifyDocument } from "@/lib/signing/sign";
@@ -18,6 +19,19 @@ export function maskNik(nik: string) {
   return nik.length === 16 ? `${nik.slice(0, 4)}********${nik.slice(12)}` : "";
 }
 
+/** Documents issued to a business rather than to a person. */
+const BUSINESS_DOCUMENTS: ReadonlySet<string> = new Set(["NIB_CERTIFICATE", "STANDARD_CERTIFICATE"]);
+
+/**
+ * The permit type in both languages: in Indonesian as signed on the document, in English from the
+ * version of the permit type it was issued under (the signed data holds only the Indonesian name).
+ */
+function permitTypeNames(payload: Record<string, unknown>, version: { nameId: string; nameEn: string }) {
+  const signed = (payload.permitType as { name?: unknown } | undefined)?.name;
+  if (typeof signed !== "string" || !signed) return null;
+  return { id: signed, en: version.nameEn || signed };
+}
+
 export type DocumentStatus = "active" | "expired" | "revoked" | "rejected" | "superseded";
 
 export async function verifyIssuedDocument(code: string, now = new Date()) {
@@ -25,7 +39,7 @@ export async function verifyIssuedDocument(code: string, now = new Date()) {
   if (!/^[0-9A-Z]{8,32}$/.test(normalized)) return null;
   const doc = await db().issuedDocument.findUnique({
     where: { code: normalized },
-    include: { application: { select: { status: true, office: { select: { timeZone: true } } } } },
+    include: { application: { select: { status: true, office: { select: { timeZone: true } }, permitTypeVersion: { select: { nameId: true, nameEn: true } } } } },
   });
   if (!doc) return null;
   const key = getSigningKey();
@@ -47,8 +61,8 @@ export async function verifyIssuedDocument(code: string, now = new Date()) {
     status,
     revokedAt: doc.revokedAt,
     revokeReason: doc.revokeReason,
-    holder: { name: maskName(holder.name ?? ""), nik: maskNik(holder.nik ?? "") },
-    permitTypeName: (payload.permitType as { name?: string } | undefined)?.name ?? "",
+    holder: { name: BUSINESS_DOCUMENTS.has(doc.kind) ? (holder.name ?? "") : maskName(holder.name ?? ""), nik: maskNik(holder.nik ?? "") },
+    permitTypeName: permitTypeNames(payload, doc.application.permitTypeVersion),
     validFrom: typeof payload.validFrom === "string" ? payload.validFrom : null,
     validUntil,
     issuedAt: typeof payload.issuedAt === "string" ? payload.issuedAt : null,

@@ -102,6 +102,10 @@ test("a micro business with a low-risk activity gets its NIB and certificate in 
     await page.goto(`/verify/nib?nib=${nib}`);
     await expect(page.getByRole("main").getByRole("status")).toHaveText("NIB ini sah dan terdaftar.");
     await expect(page.getByRole("main")).toContainText("62019");
+    // The business's name is public and shown in full; its owner, a person, only masked.
+    await expect(page.getByRole("main")).toContainText("Jasa Aplikasi Rina");
+    await expect(page.getByRole("main")).toContainText("Pemilik (orang perseorangan)");
+    await expect(page.getByRole("main")).not.toContainText(owner.fullName);
     const typo = nib.slice(0, 12) + String((Number(nib[12]) + 1) % 10);
     await page.getByLabel("Nomor Induk Berusaha (NIB)", { exact: true }).fill(typo);
     await page.getByRole("button", { name: "Periksa" }).click();

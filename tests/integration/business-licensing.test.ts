@@ -7,9 +7,11 @@ import { addActivity, removeActivity, ZAddActivitySchema } from "@/lib/business/
 import { submitActivities } from "@/lib/business/submit-activities";
 import { classifyActivityManually, declareActivity, findActivitiesForReview, ZClassifyActivitySchema } from "@/lib/business/review-activity";
 import { getBusiness } from "@/lib/business/get-business";
+import { answersIn } from "@/lib/applications/display-value";
+import { getOfficeFileView } from "@/lib/review/get-office-file-view";
 import { verifyNib } from "@/lib/business/verify-nib";
 import { formatNib } from "@/lib/business/nib";
-import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
+import { maskName, verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
 import { approveApplication } from "@/lib/issuance/issue-permit";
 import { checkCommitment, commitmentState, findCommitmentProof, findCommitmentsToCheck, submitCommitmentProof, ZCheckCommitmentSchema } from "@/lib/business/commitments";
 import { fakeFile } from "../support/applications";
@@ -110,8 +112,16 @@ describe("registration by risk level", () => {
     expect(view.activities[0]).toMatchObject({ riskLevel: "RENDAH", scale: "MIKRO", standing: "licensed_by_nib" });
     expect(view.certificateCode).toBeTruthy();
     const verified = await verifyIssuedDocument(view.certificateCode!);
-    expect(verified).toMatchObject({ kind: "NIB_CERTIFICATE", number: result.nib, signatureValid: true, status: "active" });
-    expect(verified!.holder.name).not.toBe(PERSON.name);
+    expect(verified).toMatchObject({
+      kind: "NIB_CERTIFICATE",
+      number: result.nib,
+      signatureValid: true,
+      status: "active",
+      // Signed in Indonesian; the English name comes from the permit type it was issued under.
+      permitTypeName: { id: "Nomor Induk Berusaha (NIB)", en: "Business Identification Number (NIB)" },
+    });
+    // The business's name is public; its owner's NIK is not.
+    expect(verified!.holder).toEqual({ name: PERSON.name, nik: "3273********0001" });
     // Nothing left to submit.
     await expect(submitActivities({ actor: owner, businessId: business.id, declaration: false })).rejects.toMatchObject({ messageKey: "errors.business.nothingToSubmit" });
   });
@@ -158,6 +168,11 @@ describe("registration by risk level", () => {
     expect(byCode["IZIN-USAHA"]).toMatchObject({ status: "SUBMITTED", agency: { code: "DINKES" }, permitTypeVersion: { workflow: "survey" } });
     expect(byCode["IZIN-USAHA"]!.data).toMatchObject({ businessName: "PT Sehat Sentosa", kbli: "86103", nib: result.nib, riskLevel: "Tinggi" });
     expect(view.business.commitments.map((c) => c.requirement).sort()).toEqual(["KKPR", "KKPR", "PBG", "PBG", "PERSETUJUAN_LINGKUNGAN"]);
+
+    // The office's file shows the KBLI title in the reader's language.
+    const file = await getOfficeFileView({ actor: cast.frontOffice.actor, applicationId: byCode["IZIN-USAHA"]!.id });
+    expect(answersIn(file.app.data, file.kbli, "en")).toMatchObject({ kbli: "86103", kbliTitle: "Private hospital activities" });
+    expect(answersIn(file.app.data, file.kbli, "id")).toMatchObject({ kbliTitle: "Aktivitas Rumah Sakit Swasta" });
 
     // Once the office approves it, the verified Sertifikat Standar is a signed certificate, not a decree.
     const head = cast.head.actor;
@@ -230,7 +245,7 @@ describe("NIB", () => {
     expect(results.every((r) => r.firstNib)).toBe(true);
   }, 300_000);
 
-  it("verification tells a mistyped NIB from an unknown one and masks a person's name", async () => {
+  it("verification tells a mistyped NIB from an unknown one, names the business in full and masks only its owner, a person", async () => {
     const owner = await newApplicant();
     const business = await businessWith(owner, PERSON, [{ kbli: "62019", capital: "50000000" }]);
     const { nib } = await submitActivities({ actor: owner, businessId: business.id, declaration: false });
@@ -240,7 +255,17 @@ describe("NIB", () => {
     expect(await verifyNib(formatNib(9_999_999_999))).toEqual({ valid: true, registered: false });
     const found = await verifyNib(nib);
     expect(found).toMatchObject({ valid: true, registered: true, business: { form: "PERORANGAN", activities: [{ kbli: "62019", riskLevel: "RENDAH" }] } });
-    if (found.valid && found.registered) expect(found.business.name).toBe("Wa**** Ko** B* Sr*");
+    if (!found.valid || !found.registered) throw new Error("not registered");
+    expect(found.business.name).toBe("Warung Kopi Bu Sri");
+    const { fullName } = await db().user.findUniqueOrThrow({ where: { id: owner.id } });
+    expect(found.business.owner).toBe(maskName(fullName));
+    expect(found.business.owner).not.toBe(fullName);
+    expect(JSON.stringify(found)).not.toContain(PERSON.nik);
+    // A company's NIB names no person.
+    const companyOwner = await newApplicant();
+    const company = await businessWith(companyOwner, COMPANY, [{ kbli: "62019", capital: "3000000000" }]);
+    const companyNib = (await submitActivities({ actor: companyOwner, businessId: company.id, declaration: false })).nib;
+    expect(await verifyNib(companyNib)).toMatchObject({ business: { name: "CV Roti Enak", owner: null } });
   });
 });
 

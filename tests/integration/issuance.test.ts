@@ -61,6 +61,10 @@ describe("issuance", () => {
     expect(app.issuedDocuments).toHaveLength(1);
     const result = await verifyIssuedDocument(issued.code.toLowerCase());
     expect(result).toMatchObject({ signatureValid: true, status: "active", number: decreeNumber, holder: { name: "Si** Am****", nik: "3273********0001" } });
+    // Both names of the permit type, so the page can show the reader's.
+    const version = (await db().application.findUniqueOrThrow({ where: { id }, include: { permitTypeVersion: true } })).permitTypeVersion;
+    expect(result!.permitTypeName).toEqual({ id: version.nameId, en: version.nameEn });
+    expect(version.nameEn).not.toBe(version.nameId);
     expect(maskName("A Budi")).toBe("A* Bu**");
     expect(maskNik("123")).toBe("");
   });

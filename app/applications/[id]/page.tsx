@@ -11,7 +11,7 @@ import { StatusPanel } from "@/components/application/status-panel";
 import { partyOf, statusSince } from "@/lib/workflow/transitions";
 import { WithdrawApplicationForm } from "@/components/application/submit-forms";
 import { Timeline, timelineEvents } from "@/components/application/timeline";
-import { displayValue } from "@/lib/applications/display-value";
+import { answersIn, displayValue } from "@/lib/applications/display-value";
 import { inLocale, nameOf } from "@/lib/catalogue/version-data";
 import { Banner } from "@/components/ui/banner";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -37,7 +37,7 @@ export default async function ApplicationPage({
   const { app } = view;
   const t = await getTranslations();
   const locale = await getLocale();
-  const data = (app.data ?? {}) as Record<string, unknown>;
+  const data = answersIn(app.data, view.kbli, locale);
   return (
     <>
       {flags.resubmitted ? <Banner title={t("common.successTitle")}>{t("application.resubmitted")}</Banner> : null}

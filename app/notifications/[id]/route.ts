@@ -6,15 +6,15 @@ import { isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route<{ id: string }>(async (request, { id }) => {
+export const GET = route<{ id: string }>(async (_request, { id }) => {
   const actor = await getActor();
-  if (!actor) return seeOther(request, "/login", { returnTo: `/notifications/${id}` });
+  if (!actor) return seeOther("/login", { returnTo: `/notifications/${id}` });
   try {
     const link = await openNotification({ actor, notificationId: id });
-    return seeOther(request, link.startsWith("/") && !link.startsWith("//") ? link : "/notifications");
+    return seeOther(link.startsWith("/") && !link.startsWith("//") ? link : "/notifications");
   } catch (error) {
     // Someone else's or gone: back to one's own list.
-    if (isAppError(error) && error.code === "NOT_FOUND") return seeOther(request, "/notifications");
+    if (isAppError(error) && error.code === "NOT_FOUND") return seeOther("/notifications");
     throw error;
   }
 });

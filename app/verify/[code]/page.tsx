@@ -70,7 +70,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
           { key: t("status"), value: <Tag tone={tone}>{t(`statuses.${result.status}`)}</Tag> },
           { key: t("kind"), value: t(`kinds.${result.kind}`) },
           { key: t("number"), value: <span className="font-mono">{result.number}</span> },
-          ...(result.permitTypeName ? [{ key: t("permitType"), value: result.permitTypeName }] : []),
+          ...(result.permitTypeName ? [{ key: t("permitType"), value: locale === "en" ? result.permitTypeName.en : result.permitTypeName.id }] : []),
           { key: t("holder"), value: result.holder.name },
           ...(result.holder.nik ? [{ key: t("nik"), value: <span className="font-mono">{result.holder.nik}</span> }] : []),
           ...(result.validFrom

@@ -52,6 +52,7 @@ export default async function VerifyNibPage({ searchParams }: { searchParams: Pr
               rows={[
                 { key: t("verifyNib.holder"), value: result.business.name },
                 { key: t("business.fields.form"), value: t(`business.forms.${result.business.form}`) },
+                ...(result.business.owner ? [{ key: t("verifyNib.owner"), value: result.business.owner }] : []),
                 ...(result.business.issuedAt ? [{ key: t("verify.issuedAt"), value: dates.date(new Date(result.business.issuedAt), "short") }] : []),
                 {
                   key: t("business.activitiesTitle"),
@@ -69,7 +70,7 @@ export default async function VerifyNibPage({ searchParams }: { searchParams: Pr
               ]}
             />
             {result.business.certificateCode ? <Link href={`/verify/${result.business.certificateCode}`}>{t("verifyNib.certificate")}</Link> : null}
-            <p className="mt-4 text-sm text-slate-700">{t("verify.masked")}</p>
+            {result.business.owner ? <p className="mt-4 text-sm text-slate-700">{t("verify.masked")}</p> : null}
           </>
         )
       ) : null}

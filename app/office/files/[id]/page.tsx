@@ -11,7 +11,7 @@ import { StatusPanel } from "@/components/application/status-panel";
 import { partyOf, statusSince } from "@/lib/workflow/transitions";
 import { Timeline, timelineEvents } from "@/components/application/timeline";
 import { VerificationForm, type CheckItem } from "@/components/review/verification-form";
-import { displayValue } from "@/lib/applications/display-value";
+import { answersIn, displayValue } from "@/lib/applications/display-value";
 import { inLocale, nameOf } from "@/lib/catalogue/version-data";
 import { Banner } from "@/components/ui/banner";
 import { IssuedDocuments } from "@/components/application/issued-documents";
@@ -62,7 +62,7 @@ export default async function OfficeFilePage({
   const { app, actions, decision, openInspection, lastReport } = view;
   const t = await getTranslations();
   const locale = await getLocale();
-  const data = (app.data ?? {}) as Record<string, unknown>;
+  const data = answersIn(app.data, view.kbli, locale);
   const documentLink = (key: string) => {
     const doc = app.documents.find((d) => d.requirementKey === key);
     return doc ? <a href={`/api/documents/${doc.id}`}>{doc.file.originalName}</a> : <span className="text-slate-600">{t("review.notUploaded")}</span>;

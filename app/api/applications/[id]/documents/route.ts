@@ -15,10 +15,10 @@ export const POST = route<{ id: string }>(async (request, { id }) => {
   const page = `/applications/${id}/documents`;
   const key = new URL(request.url).searchParams.get("key") ?? "";
   const actor = await getActor();
-  if (!actor) return seeOther(request, "/login", { returnTo: page });
+  if (!actor) return seeOther("/login", { returnTo: page });
   // A file that is not the person's is "not found"; one that cannot be changed now goes back to the page.
   const notEditable = (error: unknown) => {
-    if (isAppError(error) && error.code !== "NOT_FOUND") return seeOther(request, page, { error: "not_editable", doc: key });
+    if (isAppError(error) && error.code !== "NOT_FOUND") return seeOther(page, { error: "not_editable", doc: key });
     throw error;
   };
   let requirement;
@@ -28,11 +28,11 @@ export const POST = route<{ id: string }>(async (request, { id }) => {
     return notEditable(error);
   }
   const upload = uploadOutcome(await receiveSingleUpload(request, { accept: requirement.accept, maxBytes: requirement.maxSizeMb * MB }));
-  if (!upload.ok) return seeOther(request, page, { error: upload.error, doc: key });
+  if (!upload.ok) return seeOther(page, { error: upload.error, doc: key });
   try {
     await attachDocument({ actor, applicationId: id, key, file: upload.file });
   } catch (error) {
     return notEditable(error);
   }
-  return seeOther(request, page, { uploaded: key });
+  return seeOther(page, { uploaded: key });
 });

@@ -10,9 +10,9 @@ export const dynamic = "force-dynamic";
 
 export const POST = route<{ id: string }>(async (request, { id }) => {
   const actor = await getActor();
-  if (!actor) return seeOther(request, "/login");
+  if (!actor) return seeOther("/login");
   const { businessId } = await findProofTarget({ actor, commitmentId: id });
-  const back = (params: Record<string, string>) => seeOther(request, `/business/${businessId}`, params, "commitments-title");
+  const back = (params: Record<string, string>) => seeOther(`/business/${businessId}`, params, "commitments-title");
   const upload = uploadOutcome(await receiveSingleUpload(request, { accept: PROOF_ACCEPT, maxBytes: PROOF_MAX_MB * 1024 * 1024 }));
   if (!upload.ok) return back({ proofError: upload.error, commitment: id });
   try {

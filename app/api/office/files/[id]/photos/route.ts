@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 
 export const POST = route<{ id: string }>(async (request, { id }) => {
   const page = `/office/files/${id}`;
-  const back = (params: Record<string, string>) => seeOther(request, page, params, "photos");
+  const back = (params: Record<string, string>) => seeOther(page, params, "photos");
   const actor = await getActor();
-  if (!actor) return seeOther(request, "/login", { returnTo: page });
+  if (!actor) return seeOther("/login", { returnTo: page });
   // No survey open to add to: back to the file with the reason; anything else (not found, refused) answers as it is.
   const notEditable = (error: unknown) => {
     if (isAppError(error) && error.code === "INVALID_TRANSITION") return back({ photoError: "not_editable" });
