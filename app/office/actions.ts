@@ -91,6 +91,7 @@ export const recordInspectionAction = formAction("record:inspection:agency", asy
       findings: values.findings ?? "",
       recommendation: values.recommendation ?? "",
       conditions: values.conditions,
+      visitedAt: field("visitedAt"),
       signers: formData.getAll("signer").map(Number),
     },
     // results.3.result -> result.3, the radio group of the fourth item.

@@ -38,6 +38,7 @@ export function RecordInspectionForm({ recordInspectionAction, applicationId, ch
       <ErrorSummary title={t("common.errorSummaryTitle")} errors={named} />
       <input type="hidden" name="_applicationId" value={applicationId} />
       <input type="hidden" name="_items" value={checklist.length} />
+      <TextField name="visitedAt" type="datetime-local" label={t("inspection.visitedAt")} hint={t("inspection.visitedAtHint")} error={errorOf("visitedAt")} defaultValue={valueOf("visitedAt")} className="max-w-xs" />
       <fieldset className="mb-6">
         <legend className="mb-2 text-lg font-bold">{t("inspection.checklist")}</legend>
         <ol className="divide-y divide-slate-200 border-y border-slate-200">

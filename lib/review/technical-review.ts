@@ -19,7 +19,7 @@ import { newVerificationCode, verificationUrl } from "@/lib/issuance/verificatio
 import { getSigningKey } from "@/lib/signing/office-key";
 import { signDocument } from "@/lib/signing/sign";
 import { localToday } from "@/lib/calendar/office-day";
-import { wallClockToInstant } from "@/lib/calendar/time-zone";
+import { officeInstant, scheduleProblem, visitProblem } from "@/lib/review/survey-time";
 import { formatDateTime, inBothLanguages } from "@/lib/calendar/format-date";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
@@ -57,6 +57,8 @@ export const ZRecordInspectionSchema = z.object({
   findings: zText().trim().min(1, "validation.required").max(5000, "validation.tooLong"),
   recommendation: z.enum(["APPROVE", "APPROVE_WITH_CONDITIONS", "REJECT"], "validation.inspection.recommendation"),
   conditions: zText().max(3000, "validation.tooLong").optional(),
+  /** When the team was on site, on the office's clock (a datetime-local value). */
+  visitedAt: zText().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.date"),
   /** Indexes of the members present who confirm the report in the portal. */
   signers: z.array(z.number().int().min(0)).min(1, "validation.inspection.signers"),
 });
@@ -83,7 +85,7 @@ export async function findPhotoTarget({ actor, applicationId }: { actor: Actor; 
   });
 }
 
-export async function scheduleSurvey({ actor, applicationId, input }: { actor: Actor; applicationId: string; input: TScheduleSurvey }) {
+export async function scheduleSurvey({ actor, applicationId, input, now = new Date() }: { actor: Actor; applicationId: string; input: TScheduleSurvey; now?: Date }) {
   requireTechnical(actor);
   return db().$transaction(async (tx) => {
     const app = await loadFileForOfficer(tx, actor, applicationId, "record:inspection");
@@ -91,13 +93,10 @@ export async function scheduleSurvey({ actor, applicationId, input }: { actor: A
     // The date and time are the office's wall clock, converted with the offset of that date in the
     // office's zone (not today's: a zone may change its offset between now and the visit).
     const { timeZone } = app.office;
-    const [day, time] = input.scheduledFor.split("T") as [string, string];
-    let scheduledFor: Date;
-    try {
-      scheduledFor = wallClockToInstant(day, time, timeZone);
-    } catch {
-      throw new AppError("INVALID_INPUT", "validation.date", { scheduledFor: "validation.date" });
-    }
+    const scheduledFor = officeInstant(input.scheduledFor, timeZone);
+    if (!scheduledFor) throw new AppError("INVALID_INPUT", "validation.date", { scheduledFor: "validation.date" });
+    const tooEarly = scheduleProblem({ scheduledFor, now, timeZone });
+    if (tooEarly) throw new AppError("INVALID_INPUT", tooEarly, { scheduledFor: tooEarly });
     const open = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
     const data = { scheduledFor, place: input.place, members: input.members as Prisma.InputJsonValue, scheduledById: actor.id, scheduledAt: new Date() };
     const inspection = open
@@ -153,6 +152,11 @@ export async function recordInspection({
       if (app.status !== "TECHNICAL_REVIEW") throw new AppError("CONFLICT", "errors.applications.alreadyHandled");
       const inspection = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
       if (!inspection) throw new AppError("INVALID_TRANSITION", "validation.inspection.notScheduled");
+      // The report states what happened on site: not before the scheduled start, and at the time entered.
+      const visitedAt = officeInstant(input.visitedAt, app.office.timeZone);
+      if (!visitedAt) throw new AppError("INVALID_INPUT", "validation.date", { visitedAt: "validation.date" });
+      const visitRefused = visitProblem({ scheduledFor: inspection.scheduledFor, visitedAt, now });
+      if (visitRefused) throw new AppError("INVALID_INPUT", visitRefused, { visitedAt: visitRefused });
       const checklist = checklistOf(app.permitTypeVersion);
       if (input.results.length !== checklist.length) throw new AppError("INVALID_INPUT", "validation.inspection.result");
       const members = inspection.members as { name: string; position: string; nip?: string }[];
@@ -173,7 +177,8 @@ export async function recordInspection({
         registrationNumber: app.registrationNumber ?? "",
         permitType: { code: app.permitType.code, name: app.permitTypeVersion.nameId },
         agency: agency.nameId,
-        surveyDate: inspection.scheduledFor.toISOString(),
+        scheduledFor: inspection.scheduledFor.toISOString(),
+        visitedAt: visitedAt.toISOString(),
         place: inspection.place,
         members: members.map((m, i) => ({ ...m, signed: input.signers.includes(i) })),
         checklist: checklistResults,
@@ -202,7 +207,7 @@ export async function recordInspection({
         permitTypeName: app.permitTypeVersion.nameId,
         registrationNumber: app.registrationNumber ?? "",
         applicantName: app.applicant.fullName,
-        surveyDate: inspection.scheduledFor,
+        visitedAt,
         surveyPlace: inspection.place,
         team: members.map((m, i) => ({ name: m.name, position: m.position, nip: m.nip, signedElectronically: input.signers.includes(i) })),
         checklist: checklistResults,
@@ -227,6 +232,7 @@ export async function recordInspection({
           conditions,
           recordedById: actor.id,
           recordedAt: now,
+          visitedAt,
           reportCode: code,
         },
       });

@@ -133,6 +133,13 @@ export async function acceptComplete(officer: Page, number: string) {
   });
 }
 
+/** A day on the demo office's calendar (Asia/Jakarta), `days` from today, as `YYYY-MM-DD`. */
+export function officeDay(days = 0): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** The technical team, on the file's page, schedules the field survey. */
 export async function scheduleSurvey(team: Page, survey: { when: string; place: string; members: string }) {
   await team.getByLabel("Tanggal dan jam survei", { exact: true }).fill(survey.when);
@@ -143,7 +150,8 @@ export async function scheduleSurvey(team: Page, survey: { when: string; place: 
 }
 
 /** The technical team fills in the BAP: every checklist item in order, the findings and a recommendation. */
-export async function fillInspectionReport(team: Page, report: { findings: string; recommendation: "Disetujui" | "Disetujui dengan syarat"; conditions?: string }) {
+export async function fillInspectionReport(team: Page, report: { visitedAt: string; findings: string; recommendation: "Disetujui" | "Disetujui dengan syarat"; conditions?: string }) {
+  await team.getByLabel("Tanggal dan jam kunjungan", { exact: true }).fill(report.visitedAt);
   for (const group of await team.getByRole("radiogroup").all()) await group.getByRole("radio", { name: "Sesuai", exact: true }).check();
   await team.getByLabel("Temuan", { exact: true }).fill(report.findings);
   await team.getByRole("radio", { name: report.recommendation, exact: true }).check();

@@ -5,6 +5,7 @@ import {
   acceptComplete,
   approveFromQueue,
   fillInspectionReport,
+  officeDay,
   openFile,
   scheduleSurvey,
   sendDecisionToHead,
@@ -29,7 +30,7 @@ test("a PAUD operating permit is surveyed by the education office before approva
     await openFile(team, file.number);
     await expect(team.getByRole("heading", { name: "Jadwal survei lapangan" })).toBeVisible();
     await scheduleSurvey(team, {
-      when: "2026-12-01T09:00",
+      when: `${officeDay(1)}T09:00`,
       place: "Jl. Cempaka No. 3, Coblong, Kota Bandung",
       members: "Dewi Lestari, S.Pd. | Pengawas Sekolah Ahli Muda\nAgus Salim | Penilik PAUD",
     });
@@ -38,11 +39,21 @@ test("a PAUD operating permit is surveyed by the education office before approva
     await expect(team.getByText("1 foto terunggah.")).toBeVisible();
   });
 
-  await test.step("The education office records and signs the BAP, which is refused while incomplete", async () => {
+  await test.step("The BAP of tomorrow's survey cannot be recorded today", async () => {
+    await expect(team.getByText(/BAP dapat dicatat mulai .+ 09\.00/)).toBeVisible();
+    await fillInspectionReport(team, { visitedAt: `${officeDay(1)}T09:00`, findings: "Belum dikunjungi.", recommendation: "Disetujui" });
+    await team.getByRole("button", { name: "Simpan dan tandatangani BAP" }).click();
+    await expect(team.getByRole("main").getByText("BAP baru dapat dicatat mulai waktu survei yang dijadwalkan.").first()).toBeVisible();
+    await expect(team.getByRole("heading", { name: "Jadwal survei lapangan" })).toBeVisible();
+  });
+
+  await test.step("The survey is moved to today; the BAP is refused while incomplete, then recorded and signed", async () => {
+    await scheduleSurvey(team, { when: `${officeDay()}T00:00`, place: "Jl. Cempaka No. 3, Coblong, Kota Bandung", members: "Dewi Lestari, S.Pd. | Pengawas Sekolah Ahli Muda\nAgus Salim | Penilik PAUD" });
     // Recording without choosing anything is refused with each problem named.
     await team.getByRole("button", { name: "Simpan dan tandatangani BAP" }).click();
     await expect(team.getByRole("main").getByRole("alert").first()).toBeVisible();
     await fillInspectionReport(team, {
+      visitedAt: `${officeDay()}T00:00`,
       findings: "Ruang kegiatan terang dan aman.\nToilet anak tersedia.",
       recommendation: "Disetujui dengan syarat",
       conditions: "Memasang pagar pengaman di area bermain.",

@@ -163,6 +163,7 @@ export default async function OfficeFilePage({
                 </form>
               </Section>
               <Section id="record-title" title={t("inspection.recordTitle")} headingSpace={2} description={t("inspection.recordLead")} className="mb-8">
+                <p className="mb-4 font-semibold">{t("inspection.recordFrom", { date: formatDateTime(openInspection.scheduledFor, locale, view.timeZone) })}</p>
                 {checklist.length === 0 ? <p className="mb-4">{t("inspection.noChecklist")}</p> : null}
                 <RecordInspectionForm recordInspectionAction={recordInspectionAction} applicationId={id} checklist={checklist} members={members.map((m) => `${m.name} (${m.position})`)} />
               </Section>
