@@ -76,7 +76,7 @@ export const revokeAction = formAction("revoke:permit:office", async ({ actor, f
 
 export const scheduleSurveyAction = formAction("record:inspection:agency", async ({ actor, field }) => {
   const applicationId = field("_applicationId");
-  const input = parseInput(ZScheduleSurveySchema, { scheduledFor: field("scheduledFor"), place: field("place"), members: field("members") });
+  const input = parseInput(ZScheduleSurveySchema, { scheduledFor: field("scheduledFor"), place: field("place"), members: field("members"), reason: field("reason") || undefined });
   await scheduleSurvey({ actor, applicationId, input });
   redirect(`/office/files/${applicationId}?done=schedule`);
 });

@@ -7,7 +7,18 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
-export function ScheduleSurveyForm({ scheduleSurveyAction, applicationId, defaults }: { scheduleSurveyAction: FormAction; applicationId: string; defaults: { scheduledFor: string; place: string; members: string } }) {
+export function ScheduleSurveyForm({
+  scheduleSurveyAction,
+  applicationId,
+  defaults,
+  rescheduling,
+}: {
+  scheduleSurveyAction: FormAction;
+  applicationId: string;
+  defaults: { scheduledFor: string; place: string; members: string };
+  /** The survey is already scheduled: moving it needs a reason. */
+  rescheduling: boolean;
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(scheduleSurveyAction, { values: defaults });
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   return (
@@ -17,8 +28,9 @@ export function ScheduleSurveyForm({ scheduleSurveyAction, applicationId, defaul
       <TextField name="scheduledFor" type="datetime-local" label={t("inspection.scheduledFor")} error={errorOf("scheduledFor")} defaultValue={valueOf("scheduledFor")} className="max-w-xs" />
       <TextField name="place" label={t("inspection.place")} error={errorOf("place")} defaultValue={valueOf("place")} />
       <TextAreaField name="members" label={t("inspection.members")} hint={t("inspection.membersHint")} error={errorOf("members")} defaultValue={valueOf("members")} />
+      {rescheduling ? <TextAreaField name="reason" label={t("inspection.rescheduleReason")} hint={t("inspection.rescheduleReasonHint")} error={errorOf("reason")} defaultValue={valueOf("reason")} /> : null}
       <Button variant="secondary" disabled={pending}>
-        {t("inspection.schedule")}
+        {rescheduling ? t("inspection.reschedule") : t("inspection.schedule")}
       </Button>
     </form>
   );

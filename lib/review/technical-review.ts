@@ -48,6 +48,8 @@ export const ZScheduleSurveySchema = z.object({
       }
       return members;
     }),
+  /** Why an open survey moves; required when rescheduling, told on the file's timeline. */
+  reason: zText().trim().max(500, "validation.tooLong").optional(),
 });
 export type TScheduleSurvey = z.output<typeof ZScheduleSurveySchema>;
 
@@ -98,12 +100,25 @@ export async function scheduleSurvey({ actor, applicationId, input, now = new Da
     const tooEarly = scheduleProblem({ scheduledFor, now, timeZone });
     if (tooEarly) throw new AppError("INVALID_INPUT", tooEarly, { scheduledFor: tooEarly });
     const open = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
+    // Moving a survey the applicant has been told of needs a reason, kept on the timeline with both times.
+    const reason = input.reason?.trim() || undefined;
+    if (open && !reason) throw new AppError("INVALID_INPUT", "validation.inspection.rescheduleReason", { reason: "validation.inspection.rescheduleReason" });
     const data = { scheduledFor, place: input.place, members: input.members as Prisma.InputJsonValue, scheduledById: actor.id, scheduledAt: new Date() };
     const inspection = open
       ? await tx.inspection.update({ where: { id: open.id }, data })
       : await tx.inspection.create({ data: { ...data, applicationId: app.id, agencyId: app.agencyId } });
     const event = await tx.applicationEvent.create({
-      data: { applicationId: app.id, actorId: actor.id, action: "scheduleSurvey", fromStatus: app.status, toStatus: app.status, data: { scheduledFor: scheduledFor.toISOString() } },
+      data: open
+        ? {
+            applicationId: app.id,
+            actorId: actor.id,
+            action: "rescheduleSurvey",
+            fromStatus: app.status,
+            toStatus: app.status,
+            note: reason,
+            data: { from: open.scheduledFor.toISOString(), to: scheduledFor.toISOString(), reason },
+          }
+        : { applicationId: app.id, actorId: actor.id, action: "scheduleSurvey", fromStatus: app.status, toStatus: app.status, data: { scheduledFor: scheduledFor.toISOString() } },
     });
     // The applicant and the agency's team hear of the visit; rescheduling tells them again.
     const when = inBothLanguages((locale) => formatDateTime(scheduledFor, locale, timeZone, "full"));

@@ -47,8 +47,15 @@ test("a PAUD operating permit is surveyed by the education office before approva
     await expect(team.getByRole("heading", { name: "Jadwal survei lapangan" })).toBeVisible();
   });
 
-  await test.step("The survey is moved to today; the BAP is refused while incomplete, then recorded and signed", async () => {
-    await scheduleSurvey(team, { when: `${officeDay()}T00:00`, place: "Jl. Cempaka No. 3, Coblong, Kota Bandung", members: "Dewi Lestari, S.Pd. | Pengawas Sekolah Ahli Muda\nAgus Salim | Penilik PAUD" });
+  await test.step("The survey is moved to today with a reason; the BAP is refused while incomplete, then recorded and signed", async () => {
+    const again = { when: `${officeDay()}T00:00`, place: "Jl. Cempaka No. 3, Coblong, Kota Bandung", members: "Dewi Lestari, S.Pd. | Pengawas Sekolah Ahli Muda\nAgus Salim | Penilik PAUD" };
+    // Moving it without a reason is refused.
+    await team.getByLabel("Tanggal dan jam survei", { exact: true }).fill(again.when);
+    await team.getByRole("button", { name: "Jadwalkan ulang" }).click();
+    await expect(team.getByRole("main").getByText("Tulis alasan survei dijadwalkan ulang.").first()).toBeVisible();
+    await scheduleSurvey(team, { ...again, reason: "Kepala sekolah meminta kunjungan dimajukan." });
+    await expect(team.getByText("Survei lapangan dijadwalkan ulang", { exact: true })).toBeVisible();
+    await expect(team.getByText("Kepala sekolah meminta kunjungan dimajukan.")).toBeVisible();
     // Recording without choosing anything is refused with each problem named.
     await team.getByRole("button", { name: "Simpan dan tandatangani BAP" }).click();
     await expect(team.getByRole("main").getByRole("alert").first()).toBeVisible();
@@ -80,7 +87,8 @@ test("a PAUD operating permit is surveyed by the education office before approva
     await page.goto("/applicant");
     await page.getByRole("link", { name: /Izin Operasional/ }).first().click();
     await expect(page.getByRole("link", { name: "Unduh dokumen izin (PDF)" })).toBeVisible();
-    await expect(page.getByText("Survei lapangan dijadwalkan")).toBeVisible();
+    await expect(page.getByText("Survei lapangan dijadwalkan", { exact: true })).toBeVisible();
+    await expect(page.getByText("Survei lapangan dijadwalkan ulang", { exact: true })).toBeVisible();
     await snapshot(page, "applicant-paud-issued");
   });
 });

@@ -80,6 +80,29 @@ describe("technical review", () => {
     await expect(record("2026-11-26T09:00", new Date("2026-11-26T02:00:00Z"))).resolves.toMatchObject({ number: expect.stringMatching(/^BAP\//) });
   });
 
+  it("reschedules a survey only with a reason, told on the timeline with both times", async () => {
+    const app = await advanceTo(cast, "TECHNICAL_REVIEW", { permitTypeCode: "IO-PAUD" });
+    await scheduleSurvey({ actor: disdik, applicationId: app.id, input: schedule, now: BEFORE });
+    const moved = { ...schedule, scheduledFor: "2026-11-27T13:00" };
+    await expect(scheduleSurvey({ actor: disdik, applicationId: app.id, input: moved, now: BEFORE })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { reason: "validation.inspection.rescheduleReason" },
+    });
+    await expect(scheduleSurvey({ actor: disdik, applicationId: app.id, input: { ...moved, reason: "   " }, now: BEFORE })).rejects.toMatchObject({
+      fieldErrors: { reason: "validation.inspection.rescheduleReason" },
+    });
+    expect((await db().inspection.findFirstOrThrow({ where: { applicationId: app.id } })).scheduledFor.toISOString()).toBe("2026-11-26T02:00:00.000Z");
+    const inspection = await scheduleSurvey({ actor: disdik, applicationId: app.id, input: { ...moved, reason: "Kepala sekolah berhalangan." }, now: BEFORE });
+    expect(inspection.scheduledFor.toISOString()).toBe("2026-11-27T06:00:00.000Z");
+    expect(await db().inspection.count({ where: { applicationId: app.id } })).toBe(1);
+    const events = await db().applicationEvent.findMany({ where: { applicationId: app.id, action: { in: ["scheduleSurvey", "rescheduleSurvey"] } }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["scheduleSurvey", "rescheduleSurvey"]);
+    expect(events[1]).toMatchObject({
+      note: "Kepala sekolah berhalangan.",
+      data: { from: "2026-11-26T02:00:00.000Z", to: "2026-11-27T06:00:00.000Z", reason: "Kepala sekolah berhalangan." },
+    });
+  });
+
   it("schedules from the start of the office's today on, not for a day already past", async () => {
     const app = await advanceTo(cast, "TECHNICAL_REVIEW", { permitTypeCode: "IO-PAUD" });
     // 27 November 06:00 WIB: the 26th is past, the 27th at 00:00 is not.
@@ -113,7 +136,7 @@ describe("technical review", () => {
     try {
       const app = await advanceTo(cast, "TECHNICAL_REVIEW", { permitTypeCode: "IO-PAUD" });
       const at = async (scheduledFor: string) =>
-        (await scheduleSurvey({ actor: disdik, applicationId: app.id, input: { ...schedule, scheduledFor }, now: new Date("2026-06-01T00:00:00Z") })).scheduledFor.toISOString();
+        (await scheduleSurvey({ actor: disdik, applicationId: app.id, input: { ...schedule, scheduledFor, reason: "Jadwal sekolah berubah." }, now: new Date("2026-06-01T00:00:00Z") })).scheduledFor.toISOString();
       expect(await at("2026-07-01T10:00")).toBe("2026-07-01T08:00:00.000Z"); // summer time, UTC+2
       expect(await at("2026-12-01T10:00")).toBe("2026-12-01T09:00:00.000Z"); // winter time, UTC+1
       // The applicant is told the time on the office's clock.

@@ -136,6 +136,7 @@ export default async function OfficeFilePage({
             <ScheduleSurveyForm
               scheduleSurveyAction={scheduleSurveyAction}
               applicationId={id}
+              rescheduling={Boolean(openInspection)}
               defaults={{
                 scheduledFor: openInspection ? localDateTime(openInspection.scheduledFor, view.timeZone) : "",
                 place: openInspection?.place ?? "",
