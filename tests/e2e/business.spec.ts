@@ -213,7 +213,7 @@ test("a medium enterprise's high-risk activity goes through the survey workflow 
       // From the start of today the report may be recorded at once.
       when: `${officeDay()}T00:00`,
       place: "Jl. Cempaka No. 5, Kelurahan Dago, Kota Contoh",
-      members: "dr. Andi Wijaya | Kepala Seksi Pelayanan Kesehatan",
+      members: ["dr. Andi Wijaya"],
     });
     await expect(team.getByRole("button", { name: "Simpan dan tandatangani BAP" })).toBeVisible();
     await fillInspectionReport(team, { visitedAt: `${officeDay()}T00:00`, findings: "Sarana dan prasarana rumah sakit sesuai standar.", recommendation: "Disetujui" });

@@ -141,10 +141,12 @@ export function officeDay(days = 0): string {
 }
 
 /** The technical team, on the file's page, schedules the field survey. */
-export async function scheduleSurvey(team: Page, survey: { when: string; place: string; members: string; reason?: string }) {
+export async function scheduleSurvey(team: Page, survey: { when: string; place: string; members: string[]; reason?: string }) {
   await team.getByLabel("Tanggal dan jam survei", { exact: true }).fill(survey.when);
   await team.getByLabel("Lokasi survei", { exact: true }).fill(survey.place);
-  await team.getByLabel("Anggota tim yang hadir", { exact: true }).fill(survey.members);
+  const members = team.getByRole("group", { name: "Anggota tim yang hadir" });
+  for (const box of await members.getByRole("checkbox").all()) await box.uncheck();
+  for (const name of survey.members) await members.getByRole("checkbox", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ·`) }).check();
   if (survey.reason !== undefined) await team.getByLabel("Alasan penjadwalan ulang", { exact: true }).fill(survey.reason);
   await team.getByRole("button", { name: survey.reason === undefined ? "Simpan jadwal" : "Jadwalkan ulang" }).click();
   await expect(team.getByRole("main").getByRole("status").filter({ hasText: "Jadwal survei tersimpan" })).toBeVisible();

@@ -32,7 +32,7 @@ test("a PAUD operating permit is surveyed by the education office before approva
     await scheduleSurvey(team, {
       when: `${officeDay(1)}T09:00`,
       place: "Jl. Cempaka No. 3, Coblong, Kota Bandung",
-      members: "Dewi Lestari, S.Pd. | Pengawas Sekolah Ahli Muda\nAgus Salim | Penilik PAUD",
+      members: ["Dewi Lestari, S.Pd.", "Agus Salim, S.Pd."],
     });
     await team.locator("#photo").setInputFiles({ name: "ruang-kelas.png", mimeType: "image/png", buffer: pngBytes(120, 90) });
     await team.getByRole("button", { name: "Unggah foto" }).click();
@@ -48,7 +48,7 @@ test("a PAUD operating permit is surveyed by the education office before approva
   });
 
   await test.step("The survey is moved to today with a reason; the BAP is refused while incomplete, then recorded and signed", async () => {
-    const again = { when: `${officeDay()}T00:00`, place: "Jl. Cempaka No. 3, Coblong, Kota Bandung", members: "Dewi Lestari, S.Pd. | Pengawas Sekolah Ahli Muda\nAgus Salim | Penilik PAUD" };
+    const again = { when: `${officeDay()}T00:00`, place: "Jl. Cempaka No. 3, Coblong, Kota Bandung", members: ["Dewi Lestari, S.Pd.", "Agus Salim, S.Pd."] };
     // Moving it without a reason is refused.
     await team.getByLabel("Tanggal dan jam survei", { exact: true }).fill(again.when);
     await team.getByRole("button", { name: "Jadwalkan ulang" }).click();

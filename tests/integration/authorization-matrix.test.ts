@@ -119,7 +119,7 @@ async function fixtures(c: Cast) {
   await scheduleSurvey({
     actor: c.educationTechnical.actor,
     applicationId: file.survey.id,
-    input: ZScheduleSurveySchema.parse({ scheduledFor: `${localToday("Asia/Jakarta")}T00:00`, place: "Lokasi sekolah", members: "Anggota Tim | Verifikator" }),
+    input: ZScheduleSurveySchema.parse({ scheduledFor: `${localToday("Asia/Jakarta")}T00:00`, place: "Lokasi sekolah", members: [c.educationTechnical.actor.id] }),
   });
   const document = await db().applicationDocument.findFirstOrThrow({ where: { applicationId: file.submitted.id, supersededAt: null } });
   const documentKey = (await db().permitTypeVersion.findUniqueOrThrow({ where: { id: file.draft.permitTypeVersionId } })).documents as { key: string }[];
@@ -218,7 +218,7 @@ function table(c: Cast, f: Awaited<ReturnType<typeof fixtures>>): Row[] {
       allow: ["frontOffice"],
       run: (actor) => returnForRevision({ actor, applicationId: f.file.toReturn.id, items: [{ kind: "document", key: f.documentKey, reason: "Tidak terbaca." }] }),
     },
-    { op: "scheduleSurvey", allow: ["educationTechnical"], run: (actor) => scheduleSurvey({ actor, applicationId: f.file.survey.id, input: ZScheduleSurveySchema.parse({ scheduledFor: `${localToday("Asia/Jakarta")}T00:00`, place: "Lokasi sekolah", members: "Anggota Tim | Verifikator" }) }) },
+    { op: "scheduleSurvey", allow: ["educationTechnical"], run: (actor) => scheduleSurvey({ actor, applicationId: f.file.survey.id, input: ZScheduleSurveySchema.parse({ scheduledFor: `${localToday("Asia/Jakarta")}T00:00`, place: "Lokasi sekolah", members: [c.educationTechnical.actor.id] }) }) },
     { op: "findPhotoTarget", allow: ["educationTechnical"], run: (actor) => findPhotoTarget({ actor, applicationId: f.file.survey.id }) },
     { op: "addInspectionPhoto", allow: ["educationTechnical"], run: (actor) => addInspectionPhoto({ actor, applicationId: f.file.survey.id, file: { ...fakeFile("foto.jpg"), mime: "image/jpeg" } }) },
     {

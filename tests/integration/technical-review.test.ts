@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addInspectionPhoto, recordInspection, scheduleSurvey, ZScheduleSurveySchema } from "@/lib/review/technical-review";
+import { addInspectionPhoto, recordInspection, scheduleSurvey, ZScheduleSurveySchema, type TScheduleSurvey } from "@/lib/review/technical-review";
+import { actorOf, createUser } from "../support/factories";
 import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
 import { checklistOf } from "@/lib/catalogue/version-data";
 import type { Actor } from "@/lib/auth/permissions";
@@ -16,23 +17,31 @@ beforeAll(async () => {
   cast = await createCast();
   disdik = cast.educationTechnical.actor;
   dinkes = cast.healthTechnical.actor;
+  // A second member of the education office's team, with the position and NIP the BAP names.
+  const user = await createUser({ role: "TECHNICAL", officeId: cast.office.id, agencyId: disdik.agencyId, fullName: "Agus Salim, S.Pd." });
+  await db().user.update({ where: { id: user.id }, data: { position: "Penilik PAUD", nip: "199001052015031002" } });
+  await db().user.update({ where: { id: disdik.id }, data: { position: "Pengawas Sekolah Ahli Muda" } });
+  penilik = actorOf(user);
+  schedule = ZScheduleSurveySchema.parse({ scheduledFor: "2026-11-26T09:00", place: "Jl. Cempaka No. 3, Kota Contoh", members: [disdik.id, penilik.id] });
 });
 
 // The schedule is made on 20 November (office time) for the 26th; the team is back at the office that noon.
 const BEFORE = new Date("2026-11-20T03:00:00Z");
 const AFTER = new Date("2026-11-26T05:00:00Z");
 const VISIT = "2026-11-26T09:30";
-const schedule = ZScheduleSurveySchema.parse({
-  scheduledFor: "2026-11-26T09:00",
-  place: "Jl. Cempaka No. 3, Kota Contoh",
-  members: "Dewi Lestari, S.Pd. | Pengawas Sekolah Ahli Muda\nAgus Salim | Penilik PAUD",
-});
+let schedule: TScheduleSurvey;
+let penilik: Actor;
 
 describe("technical review", () => {
   it("schedules the survey in the office's time zone and records the BAP, which is signed and sends the file on", async () => {
     const app = await advanceTo(cast, "TECHNICAL_REVIEW", { permitTypeCode: "IO-PAUD" });
     const inspection = await scheduleSurvey({ actor: disdik, applicationId: app.id, input: schedule, now: BEFORE });
     expect(inspection.scheduledFor.toISOString()).toBe("2026-11-26T02:00:00.000Z");
+    // The team is taken from the accounts: name, position and NIP.
+    expect(inspection.members).toEqual([
+      { userId: disdik.id, name: cast.educationTechnical.user.fullName, position: "Pengawas Sekolah Ahli Muda" },
+      { userId: penilik.id, name: "Agus Salim, S.Pd.", position: "Penilik PAUD", nip: "199001052015031002" },
+    ]);
     const checklist = checklistOf(app.permitTypeVersion);
     expect(checklist.length).toBeGreaterThan(3);
     const result = await recordInspection({
@@ -154,6 +163,14 @@ describe("technical review", () => {
       recordInspection({ actor: disdik, applicationId: app.id, input: { results, findings: "x", recommendation: "APPROVE", visitedAt: VISIT, signers: [0] }, now: AFTER }),
     ).rejects.toMatchObject({ messageKey: "validation.inspection.notScheduled" });
     await expect(addInspectionPhoto({ actor: disdik, applicationId: app.id, file: fakeFile("foto.jpg") })).rejects.toMatchObject({ messageKey: "validation.inspection.notScheduled" });
-    expect(ZScheduleSurveySchema.safeParse({ ...schedule, scheduledFor: "2026-11-26T09:00", members: "Tanpa jabatan" }).success).toBe(false);
+    expect(ZScheduleSurveySchema.safeParse({ ...schedule, members: [] }).success).toBe(false);
+    // Only the agency's own active technical staff can be on its team.
+    const inactive = await createUser({ role: "TECHNICAL", officeId: cast.office.id, agencyId: disdik.agencyId, active: false });
+    for (const outsider of [dinkes.id, cast.frontOffice.actor.id, inactive.id, "tidak-ada"]) {
+      await expect(scheduleSurvey({ actor: disdik, applicationId: app.id, input: { ...schedule, members: [disdik.id, outsider] }, now: BEFORE })).rejects.toMatchObject({
+        fieldErrors: { members: "validation.inspection.members" },
+      });
+    }
+    expect(await db().inspection.count({ where: { applicationId: app.id } })).toBe(0);
   });
 });

@@ -72,11 +72,11 @@ export type Advanced = Application & {
 };
 
 // The survey is scheduled for the start of the office's today, so that its BAP may be recorded at once.
-const surveySchedule = (today: string) =>
+const surveySchedule = (today: string, team: Actor) =>
   ZScheduleSurveySchema.parse({
     scheduledFor: `${today}T00:00`,
     place: "Alamat yang dimohonkan",
-    members: "Anggota Tim Teknis | Verifikator",
+    members: [team.id],
   });
 
 /** Every field and every document of the version marked as in order. */
@@ -190,7 +190,7 @@ async function reach(ctx: Context, target: AdvanceStatus): Promise<void> {
         const app = await load(id);
         const team = await technicalOf(ctx, id);
         const today = await officeToday(ctx.officeId);
-        await scheduleSurvey({ actor: team, applicationId: id, input: surveySchedule(today) });
+        await scheduleSurvey({ actor: team, applicationId: id, input: surveySchedule(today, team) });
         const input: TRecordInspection = {
           visitedAt: `${today}T00:00`,
           results: checklistOf(app.permitTypeVersion).map(() => ({ result: "sesuai" as const })),

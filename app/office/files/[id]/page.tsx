@@ -140,8 +140,9 @@ export default async function OfficeFilePage({
               defaults={{
                 scheduledFor: openInspection ? localDateTime(openInspection.scheduledFor, view.timeZone) : "",
                 place: openInspection?.place ?? "",
-                members: members.map((m) => [m.name, m.position, m.nip].filter(Boolean).join(" | ")).join("\n") || `${actor.fullName} | `,
+                members: openInspection ? members.flatMap((m) => (m.userId ? [m.userId] : [])) : [actor.id],
               }}
+              staff={view.surveyStaff}
             />
           </Section>
           {openInspection ? (
