@@ -74,9 +74,9 @@ export const revokeAction = formAction("revoke:permit:office", async ({ actor, f
   redirect(`/office/files/${applicationId}?done=revoke`);
 });
 
-export const scheduleSurveyAction = formAction("record:inspection:agency", async ({ actor, field }) => {
+export const scheduleSurveyAction = formAction("record:inspection:agency", async ({ actor, formData, field }) => {
   const applicationId = field("_applicationId");
-  const input = parseInput(ZScheduleSurveySchema, { scheduledFor: field("scheduledFor"), place: field("place"), members: field("members") });
+  const input = parseInput(ZScheduleSurveySchema, { scheduledFor: field("scheduledFor"), place: field("place"), members: formData.getAll("member").map(String), reason: field("reason") || undefined });
   await scheduleSurvey({ actor, applicationId, input });
   redirect(`/office/files/${applicationId}?done=schedule`);
 });
@@ -91,6 +91,7 @@ export const recordInspectionAction = formAction("record:inspection:agency", asy
       findings: values.findings ?? "",
       recommendation: values.recommendation ?? "",
       conditions: values.conditions,
+      visitedAt: field("visitedAt"),
       signers: formData.getAll("signer").map(Number),
     },
     // results.3.result -> result.3, the radio group of the fourth item.

@@ -10,6 +10,8 @@ export interface TimelineEvent {
   /** Shown to the applicant and staff only, never on the public page. */
   note?: string | null;
   actorName?: string | null;
+  /** A rescheduled survey: the time it had and the time it has now. */
+  moved?: { from: Date; to: Date } | null;
 }
 
 // Every event of a file with its date and time, oldest first.
@@ -26,6 +28,7 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
             <time dateTime={e.createdAt.toISOString()}>{dates.dateTime(e.createdAt)}</time>
             {e.actorName ? ` · ${e.actorName}` : null}
           </p>
+          {e.moved ? <p className="mt-1">{t("events.rescheduleSurveyDetail", { from: dates.dateTime(e.moved.from), to: dates.dateTime(e.moved.to) })}</p> : null}
           {e.note ? <p className="mt-1 whitespace-pre-line">{e.note}</p> : null}
         </li>
       ))}
@@ -35,8 +38,16 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
 
 /** The events of a file as the timeline shows them; `actorName` decides what a reader learns of who acted. */
 export function timelineEvents<A>(
-  events: { id: string; action: string; toStatus: ApplicationStatus; createdAt: Date; note: string | null; actor: A | null }[],
+  events: { id: string; action: string; toStatus: ApplicationStatus; createdAt: Date; note: string | null; data?: unknown; actor: A | null }[],
   actorName: (actor: A) => string | null,
 ): TimelineEvent[] {
-  return events.map((e) => ({ id: e.id, action: e.action, toStatus: e.toStatus, createdAt: e.createdAt, note: e.note, actorName: e.actor ? actorName(e.actor) : null }));
+  return events.map((e) => ({ id: e.id, action: e.action, toStatus: e.toStatus, createdAt: e.createdAt, note: e.note, actorName: e.actor ? actorName(e.actor) : null, moved: movedSurvey(e.action, e.data) }));
+}
+
+function movedSurvey(action: string, data: unknown): { from: Date; to: Date } | null {
+  if (action !== "rescheduleSurvey" || !data || typeof data !== "object") return null;
+  const { from, to } = data as { from?: unknown; to?: unknown };
+  if (typeof from !== "string" || typeof to !== "string") return null;
+  const [a, b] = [new Date(from), new Date(to)];
+  return Number.isNaN(a.getTime()) || Number.isNaN(b.getTime()) ? null : { from: a, to: b };
 }

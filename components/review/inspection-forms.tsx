@@ -7,8 +7,22 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
-export function ScheduleSurveyForm({ scheduleSurveyAction, applicationId, defaults }: { scheduleSurveyAction: FormAction; applicationId: string; defaults: { scheduledFor: string; place: string; members: string } }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(scheduleSurveyAction, { values: defaults });
+export function ScheduleSurveyForm({
+  scheduleSurveyAction,
+  applicationId,
+  defaults,
+  staff,
+  rescheduling,
+}: {
+  scheduleSurveyAction: FormAction;
+  applicationId: string;
+  defaults: { scheduledFor: string; place: string; members: string[] };
+  /** The agency's active technical staff, from their accounts. */
+  staff: { id: string; fullName: string; position: string | null; nip: string | null }[];
+  /** The survey is already scheduled: moving it needs a reason. */
+  rescheduling: boolean;
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(scheduleSurveyAction, { values: { scheduledFor: defaults.scheduledFor, place: defaults.place } });
   const { t, summary, errorOf, valueOf } = useFormFeedback(state);
   return (
     <form action={action} noValidate>
@@ -16,9 +30,27 @@ export function ScheduleSurveyForm({ scheduleSurveyAction, applicationId, defaul
       <input type="hidden" name="_applicationId" value={applicationId} />
       <TextField name="scheduledFor" type="datetime-local" label={t("inspection.scheduledFor")} error={errorOf("scheduledFor")} defaultValue={valueOf("scheduledFor")} className="max-w-xs" />
       <TextField name="place" label={t("inspection.place")} error={errorOf("place")} defaultValue={valueOf("place")} />
-      <TextAreaField name="members" label={t("inspection.members")} hint={t("inspection.membersHint")} error={errorOf("members")} defaultValue={valueOf("members")} />
+      <fieldset className={`mb-6 ${errorOf("members") ? "border-l-4 border-danger pl-4" : ""}`} aria-describedby="members-hint">
+        <legend className="font-semibold">{t("inspection.members")}</legend>
+        <p id="members-hint" className="text-sm text-slate-700">
+          {t("inspection.membersHint")}
+        </p>
+        {errorOf("members") ? <p className="text-sm font-semibold text-danger">{errorOf("members")}</p> : null}
+        {staff.map((u, i) => (
+          <label key={u.id} className="flex min-h-11 items-center gap-2">
+            <input id={i === 0 ? "members" : undefined} type="checkbox" name="member" value={u.id} defaultChecked={defaults.members.includes(u.id)} className="h-6 w-6" />
+            <span>
+              <span className="font-semibold">{u.fullName}</span>
+              {" · "}
+              {u.position || t("inspection.noPosition")}
+              {u.nip ? ` · ${t("inspection.nip", { nip: u.nip })}` : null}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {rescheduling ? <TextAreaField name="reason" label={t("inspection.rescheduleReason")} hint={t("inspection.rescheduleReasonHint")} error={errorOf("reason")} defaultValue={valueOf("reason")} /> : null}
       <Button variant="secondary" disabled={pending}>
-        {t("inspection.schedule")}
+        {rescheduling ? t("inspection.reschedule") : t("inspection.schedule")}
       </Button>
     </form>
   );
@@ -38,6 +70,7 @@ export function RecordInspectionForm({ recordInspectionAction, applicationId, ch
       <ErrorSummary title={t("common.errorSummaryTitle")} errors={named} />
       <input type="hidden" name="_applicationId" value={applicationId} />
       <input type="hidden" name="_items" value={checklist.length} />
+      <TextField name="visitedAt" type="datetime-local" label={t("inspection.visitedAt")} hint={t("inspection.visitedAtHint")} error={errorOf("visitedAt")} defaultValue={valueOf("visitedAt")} className="max-w-xs" />
       <fieldset className="mb-6">
         <legend className="mb-2 text-lg font-bold">{t("inspection.checklist")}</legend>
         <ol className="divide-y divide-slate-200 border-y border-slate-200">

@@ -12,8 +12,9 @@ import { officeFileActions } from "@/lib/review/office-file-actions";
 import { defaultValidity } from "@/lib/review/prepare-decision";
 import { localToday } from "@/lib/calendar/office-day";
 import { loadWorkCalendar } from "@/lib/calendar/load-work-calendar";
+import { surveyStaff, type SurveyTeamMember } from "@/lib/review/technical-review";
 
-export type SurveyMember = { name: string; position: string; nip?: string };
+export type SurveyMember = SurveyTeamMember;
 
 export async function getOfficeFileView({ actor, applicationId, now = new Date() }: { actor: Actor; applicationId: string; now?: Date }) {
   requirePermission(actor, "read:application:agency");
@@ -32,15 +33,18 @@ export async function getOfficeFileView({ actor, applicationId, now = new Date()
     const c = checks.find((x) => x.kind === kind && x.key === key);
     return c ? { accepted: c.accepted, reason: c.reason } : undefined;
   };
+  const actions = officeFileActions(actor, { status: app.status, workflow: app.permitTypeVersion.workflow });
   return {
     ...view,
-    actions: officeFileActions(actor, { status: app.status, workflow: app.permitTypeVersion.workflow }),
+    actions,
+    /** Whom the survey team is chosen from (the agency's active technical staff), for those who schedule it. */
+    surveyStaff: actions.inspect ? await surveyStaff(db(), actor, app.agencyId) : [],
     clock: serviceClock({ ...app, slaDays: app.permitTypeVersion.slaDays }, calendar, now),
     timeZone: calendar.timeZone,
     previousCheck,
     issuedDocuments,
     decision: decision ? { ...decision, conditions: (decision.conditions as string[]) ?? [] } : null,
-    openInspection: openInspection ? { ...openInspection, members: (openInspection.members as SurveyMember[]) ?? [], photoCount: ((openInspection.photoIds as string[]) ?? []).length } : null,
+    openInspection: openInspection ? { ...openInspection, members: (openInspection.members as unknown as SurveyMember[]) ?? [], photoCount: ((openInspection.photoIds as string[]) ?? []).length } : null,
     lastReport: lastReport ? { recommendation: lastReport.recommendation, conditions: (lastReport.conditions as string[]) ?? [] } : null,
     checklist: checklistOf(app.permitTypeVersion),
     /** What the back office's decision form starts with: validity from today, conditions from the BAP. */

@@ -3,12 +3,13 @@
 // goes with the file to the back office.
 import { z } from "zod";
 import { zText } from "@/lib/validation/text";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { uploadsDir } from "@/lib/applications/attach-document";
 import { checklistOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { userScope } from "@/lib/auth/access-scopes";
 import { openStoredFile } from "@/lib/documents/store-upload";
 import { renderInspectionReport, type InspectionRecommendation as PdfRecommendation } from "@/lib/documents/pdf/inspection-report";
 import { AppError } from "@/lib/errors";
@@ -19,7 +20,7 @@ import { newVerificationCode, verificationUrl } from "@/lib/issuance/verificatio
 import { getSigningKey } from "@/lib/signing/office-key";
 import { signDocument } from "@/lib/signing/sign";
 import { localToday } from "@/lib/calendar/office-day";
-import { wallClockToInstant } from "@/lib/calendar/time-zone";
+import { officeInstant, scheduleProblem, visitProblem } from "@/lib/review/survey-time";
 import { formatDateTime, inBothLanguages } from "@/lib/calendar/format-date";
 import { loadFileForOfficer } from "@/lib/review/staff-access";
 import { applyTransition } from "@/lib/workflow/apply-transition";
@@ -35,19 +36,10 @@ const lines = (v: string | undefined) =>
 export const ZScheduleSurveySchema = z.object({
   scheduledFor: zText().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.date"),
   place: zText().trim().min(1, "validation.required").max(300, "validation.tooLong"),
-  members: zText()
-    .max(3000, "validation.tooLong")
-    .transform((v, ctx) => {
-      const members = lines(v).map((l) => {
-        const [name, position, nip] = l.split("|").map((p) => p.trim());
-        return { name: name ?? "", position: position ?? "", ...(nip ? { nip } : {}) };
-      });
-      if (members.length === 0 || members.some((m) => !m.name || !m.position)) {
-        ctx.addIssue({ code: "custom", message: "validation.inspection.members" });
-        return z.NEVER;
-      }
-      return members;
-    }),
+  /** Ids of the agency's technical staff who go on the survey; their name, position and NIP come from their accounts. */
+  members: z.array(z.string().min(1).max(100)).min(1, "validation.inspection.members").max(30, "validation.inspection.members"),
+  /** Why an open survey moves; required when rescheduling, told on the file's timeline. */
+  reason: zText().trim().max(500, "validation.tooLong").optional(),
 });
 export type TScheduleSurvey = z.output<typeof ZScheduleSurveySchema>;
 
@@ -57,6 +49,8 @@ export const ZRecordInspectionSchema = z.object({
   findings: zText().trim().min(1, "validation.required").max(5000, "validation.tooLong"),
   recommendation: z.enum(["APPROVE", "APPROVE_WITH_CONDITIONS", "REJECT"], "validation.inspection.recommendation"),
   conditions: zText().max(3000, "validation.tooLong").optional(),
+  /** When the team was on site, on the office's clock (a datetime-local value). */
+  visitedAt: zText().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.date"),
   /** Indexes of the members present who confirm the report in the portal. */
   signers: z.array(z.number().int().min(0)).min(1, "validation.inspection.signers"),
 });
@@ -65,6 +59,23 @@ export type TRecordInspection = z.output<typeof ZRecordInspectionSchema>;
 /** Site photos: what the survey form accepts. */
 export const PHOTO_ACCEPT = ["jpeg", "png"] as const;
 export const PHOTO_MAX_MB = 5;
+
+/** A member of the survey team as the inspection keeps it: a snapshot of the account when scheduled. */
+export interface SurveyTeamMember {
+  userId?: string;
+  name: string;
+  position: string;
+  nip?: string;
+}
+
+/** The agency's active technical staff, whom the actor may put on a survey team. */
+export async function surveyStaff(tx: Tx, actor: Actor, agencyId: string) {
+  return tx.user.findMany({
+    where: { ...userScope(actor, "record:inspection"), agencyId, role: "TECHNICAL", active: true },
+    select: { id: true, fullName: true, position: true, nip: true },
+    orderBy: [{ fullName: "asc" }, { id: "asc" }],
+  });
+}
 
 function requireTechnical(actor: Actor) {
   requirePermission(actor, "record:inspection:agency");
@@ -83,7 +94,7 @@ export async function findPhotoTarget({ actor, applicationId }: { actor: Actor; 
   });
 }
 
-export async function scheduleSurvey({ actor, applicationId, input }: { actor: Actor; applicationId: string; input: TScheduleSurvey }) {
+export async function scheduleSurvey({ actor, applicationId, input, now = new Date() }: { actor: Actor; applicationId: string; input: TScheduleSurvey; now?: Date }) {
   requireTechnical(actor);
   return db().$transaction(async (tx) => {
     const app = await loadFileForOfficer(tx, actor, applicationId, "record:inspection");
@@ -91,20 +102,34 @@ export async function scheduleSurvey({ actor, applicationId, input }: { actor: A
     // The date and time are the office's wall clock, converted with the offset of that date in the
     // office's zone (not today's: a zone may change its offset between now and the visit).
     const { timeZone } = app.office;
-    const [day, time] = input.scheduledFor.split("T") as [string, string];
-    let scheduledFor: Date;
-    try {
-      scheduledFor = wallClockToInstant(day, time, timeZone);
-    } catch {
-      throw new AppError("INVALID_INPUT", "validation.date", { scheduledFor: "validation.date" });
-    }
+    const scheduledFor = officeInstant(input.scheduledFor, timeZone);
+    if (!scheduledFor) throw new AppError("INVALID_INPUT", "validation.date", { scheduledFor: "validation.date" });
+    const tooEarly = scheduleProblem({ scheduledFor, now, timeZone });
+    if (tooEarly) throw new AppError("INVALID_INPUT", tooEarly, { scheduledFor: tooEarly });
     const open = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
-    const data = { scheduledFor, place: input.place, members: input.members as Prisma.InputJsonValue, scheduledById: actor.id, scheduledAt: new Date() };
+    // Moving a survey the applicant has been told of needs a reason, kept on the timeline with both times.
+    const reason = input.reason?.trim() || undefined;
+    if (open && !reason) throw new AppError("INVALID_INPUT", "validation.inspection.rescheduleReason", { reason: "validation.inspection.rescheduleReason" });
+    const staff = new Map((await surveyStaff(tx, actor, app.agencyId)).map((u) => [u.id, u]));
+    const chosen = [...new Set(input.members)].map((id) => staff.get(id));
+    if (chosen.some((u) => !u)) throw new AppError("INVALID_INPUT", "validation.inspection.members", { members: "validation.inspection.members" });
+    const members: SurveyTeamMember[] = chosen.map((u) => ({ userId: u!.id, name: u!.fullName, position: u!.position ?? "", ...(u!.nip ? { nip: u!.nip } : {}) }));
+    const data = { scheduledFor, place: input.place, members: members as unknown as Prisma.InputJsonValue, scheduledById: actor.id, scheduledAt: new Date() };
     const inspection = open
       ? await tx.inspection.update({ where: { id: open.id }, data })
       : await tx.inspection.create({ data: { ...data, applicationId: app.id, agencyId: app.agencyId } });
     const event = await tx.applicationEvent.create({
-      data: { applicationId: app.id, actorId: actor.id, action: "scheduleSurvey", fromStatus: app.status, toStatus: app.status, data: { scheduledFor: scheduledFor.toISOString() } },
+      data: open
+        ? {
+            applicationId: app.id,
+            actorId: actor.id,
+            action: "rescheduleSurvey",
+            fromStatus: app.status,
+            toStatus: app.status,
+            note: reason,
+            data: { from: open.scheduledFor.toISOString(), to: scheduledFor.toISOString(), reason },
+          }
+        : { applicationId: app.id, actorId: actor.id, action: "scheduleSurvey", fromStatus: app.status, toStatus: app.status, data: { scheduledFor: scheduledFor.toISOString() } },
     });
     // The applicant and the agency's team hear of the visit; rescheduling tells them again.
     const when = inBothLanguages((locale) => formatDateTime(scheduledFor, locale, timeZone, "full"));
@@ -153,9 +178,14 @@ export async function recordInspection({
       if (app.status !== "TECHNICAL_REVIEW") throw new AppError("CONFLICT", "errors.applications.alreadyHandled");
       const inspection = await tx.inspection.findFirst({ where: { applicationId: app.id, recordedAt: null } });
       if (!inspection) throw new AppError("INVALID_TRANSITION", "validation.inspection.notScheduled");
+      // The report states what happened on site: not before the scheduled start, and at the time entered.
+      const visitedAt = officeInstant(input.visitedAt, app.office.timeZone);
+      if (!visitedAt) throw new AppError("INVALID_INPUT", "validation.date", { visitedAt: "validation.date" });
+      const visitRefused = visitProblem({ scheduledFor: inspection.scheduledFor, visitedAt, now });
+      if (visitRefused) throw new AppError("INVALID_INPUT", visitRefused, { visitedAt: visitRefused });
       const checklist = checklistOf(app.permitTypeVersion);
       if (input.results.length !== checklist.length) throw new AppError("INVALID_INPUT", "validation.inspection.result");
-      const members = inspection.members as { name: string; position: string; nip?: string }[];
+      const members = inspection.members as unknown as SurveyTeamMember[];
       if (input.signers.some((i) => i >= members.length)) throw new AppError("INVALID_INPUT", "validation.inspection.signers");
       const conditions = lines(input.conditions);
       if (input.recommendation === "APPROVE_WITH_CONDITIONS" && conditions.length === 0) {
@@ -173,9 +203,10 @@ export async function recordInspection({
         registrationNumber: app.registrationNumber ?? "",
         permitType: { code: app.permitType.code, name: app.permitTypeVersion.nameId },
         agency: agency.nameId,
-        surveyDate: inspection.scheduledFor.toISOString(),
+        scheduledFor: inspection.scheduledFor.toISOString(),
+        visitedAt: visitedAt.toISOString(),
         place: inspection.place,
-        members: members.map((m, i) => ({ ...m, signed: input.signers.includes(i) })),
+        members: members.map((m, i) => ({ name: m.name, position: m.position, ...(m.nip ? { nip: m.nip } : {}), signed: input.signers.includes(i) })),
         checklist: checklistResults,
         findings: lines(input.findings),
         recommendation: input.recommendation,
@@ -202,9 +233,9 @@ export async function recordInspection({
         permitTypeName: app.permitTypeVersion.nameId,
         registrationNumber: app.registrationNumber ?? "",
         applicantName: app.applicant.fullName,
-        surveyDate: inspection.scheduledFor,
+        visitedAt,
         surveyPlace: inspection.place,
-        team: members.map((m, i) => ({ name: m.name, position: m.position, nip: m.nip, signedElectronically: input.signers.includes(i) })),
+        team: members.map((m, i) => ({ name: m.name, position: m.position || "-", nip: m.nip, signedElectronically: input.signers.includes(i) })),
         checklist: checklistResults,
         findings: payload.findings,
         recommendation: PDF_RECOMMENDATION[input.recommendation],
@@ -227,6 +258,7 @@ export async function recordInspection({
           conditions,
           recordedById: actor.id,
           recordedAt: now,
+          visitedAt,
           reportCode: code,
         },
       });

@@ -39,6 +39,8 @@ export async function seedDemo() {
         officeId: office.id,
         nik: "nik" in u ? u.nik : null,
         phone: "phone" in u ? u.phone : null,
+        position: "position" in u ? u.position : null,
+        nip: "nip" in u ? u.nip : null,
         agencyId: "agency" in u ? agencies.get(u.agency)! : null,
       },
     });

@@ -28,9 +28,10 @@ export const DEMO_USERS = [
   { email: "pemohon@contoh.id", fullName: "Rina Marlina", role: "APPLICANT", nik: "3273015501900001", phone: "+6281234567890" },
   { email: "front.office@kotacontoh.go.id", fullName: "Siti Rahmawati", role: "FRONT_OFFICE" },
   { email: "back.office@kotacontoh.go.id", fullName: "Budi Santoso", role: "BACK_OFFICE" },
-  { email: "dinkes@kotacontoh.go.id", fullName: "dr. Andi Wijaya", role: "TECHNICAL", agency: "DINKES" },
-  { email: "disdik@kotacontoh.go.id", fullName: "Dewi Lestari, S.Pd.", role: "TECHNICAL", agency: "DISDIK" },
-  { email: "disperindag@kotacontoh.go.id", fullName: "Yusuf Hidayat, S.T.", role: "TECHNICAL", agency: "DISPERINDAG" },
+  { email: "dinkes@kotacontoh.go.id", fullName: "dr. Andi Wijaya", role: "TECHNICAL", agency: "DINKES", position: "Kepala Seksi Pelayanan Kesehatan", nip: "198203142009011004" },
+  { email: "disdik@kotacontoh.go.id", fullName: "Dewi Lestari, S.Pd.", role: "TECHNICAL", agency: "DISDIK", position: "Pengawas Sekolah Ahli Muda", nip: "198507212010012015" },
+  { email: "penilik.disdik@kotacontoh.go.id", fullName: "Agus Salim, S.Pd.", role: "TECHNICAL", agency: "DISDIK", position: "Penilik PAUD", nip: "199001052015031002" },
+  { email: "disperindag@kotacontoh.go.id", fullName: "Yusuf Hidayat, S.T.", role: "TECHNICAL", agency: "DISPERINDAG", position: "Penera Ahli Pertama", nip: "199110302019031006" },
   { email: "kepala@kotacontoh.go.id", fullName: "Ir. Hendra Gunawan, M.Si.", role: "HEAD" },
   { email: "admin@kotacontoh.go.id", fullName: "Agus Prasetyo", role: "ADMIN" },
 ] as const;

@@ -10,6 +10,7 @@ import {
   fillInspectionReport,
   newApplicantLoggedIn,
   openFile,
+  officeDay,
   scheduleSurvey,
   sendDecisionToHead,
   signInspectionReport,
@@ -213,12 +214,13 @@ test("a medium enterprise's high-risk activity goes through the survey workflow 
     const team = await loginAs("TECHNICAL", { agency: "DINKES", newBrowser: true });
     await openFile(team, number);
     await scheduleSurvey(team, {
-      when: "2026-12-02T09:00",
+      // From the start of today the report may be recorded at once.
+      when: `${officeDay()}T00:00`,
       place: "Jl. Cempaka No. 5, Kelurahan Dago, Kota Contoh",
-      members: "dr. Andi Wijaya | Kepala Seksi Pelayanan Kesehatan",
+      members: ["dr. Andi Wijaya"],
     });
     await expect(team.getByRole("button", { name: "Simpan dan tandatangani BAP" })).toBeVisible();
-    await fillInspectionReport(team, { findings: "Sarana dan prasarana rumah sakit sesuai standar.", recommendation: "Disetujui" });
+    await fillInspectionReport(team, { visitedAt: `${officeDay()}T00:00`, findings: "Sarana dan prasarana rumah sakit sesuai standar.", recommendation: "Disetujui" });
     await signInspectionReport(team, "DINKES");
   });
 

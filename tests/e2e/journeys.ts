@@ -133,17 +133,28 @@ export async function acceptComplete(officer: Page, number: string) {
   });
 }
 
+/** A day on the demo office's calendar (Asia/Jakarta), `days` from today, as `YYYY-MM-DD`. */
+export function officeDay(days = 0): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** The technical team, on the file's page, schedules the field survey. */
-export async function scheduleSurvey(team: Page, survey: { when: string; place: string; members: string }) {
+export async function scheduleSurvey(team: Page, survey: { when: string; place: string; members: string[]; reason?: string }) {
   await team.getByLabel("Tanggal dan jam survei", { exact: true }).fill(survey.when);
   await team.getByLabel("Lokasi survei", { exact: true }).fill(survey.place);
-  await team.getByLabel("Anggota tim yang hadir", { exact: true }).fill(survey.members);
-  await team.getByRole("button", { name: "Simpan jadwal" }).click();
+  const members = team.getByRole("group", { name: "Anggota tim yang hadir" });
+  for (const box of await members.getByRole("checkbox").all()) await box.uncheck();
+  for (const name of survey.members) await members.getByRole("checkbox", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ·`) }).check();
+  if (survey.reason !== undefined) await team.getByLabel("Alasan penjadwalan ulang", { exact: true }).fill(survey.reason);
+  await team.getByRole("button", { name: survey.reason === undefined ? "Simpan jadwal" : "Jadwalkan ulang" }).click();
   await expect(team.getByRole("main").getByRole("status").filter({ hasText: "Jadwal survei tersimpan" })).toBeVisible();
 }
 
 /** The technical team fills in the BAP: every checklist item in order, the findings and a recommendation. */
-export async function fillInspectionReport(team: Page, report: { findings: string; recommendation: "Disetujui" | "Disetujui dengan syarat"; conditions?: string }) {
+export async function fillInspectionReport(team: Page, report: { visitedAt: string; findings: string; recommendation: "Disetujui" | "Disetujui dengan syarat"; conditions?: string }) {
+  await team.getByLabel("Tanggal dan jam kunjungan", { exact: true }).fill(report.visitedAt);
   for (const group of await team.getByRole("radiogroup").all()) await group.getByRole("radio", { name: "Sesuai", exact: true }).check();
   await team.getByLabel("Temuan", { exact: true }).fill(report.findings);
   await team.getByRole("radio", { name: report.recommendation, exact: true }).check();

@@ -5,6 +5,7 @@ import {
   acceptComplete,
   approveFromQueue,
   fillInspectionReport,
+  officeDay,
   openFile,
   scheduleSurvey,
   sendDecisionToHead,
@@ -29,20 +30,37 @@ test("a PAUD operating permit is surveyed by the education office before approva
     await openFile(team, file.number);
     await expect(team.getByRole("heading", { name: "Jadwal survei lapangan" })).toBeVisible();
     await scheduleSurvey(team, {
-      when: "2026-12-01T09:00",
+      when: `${officeDay(1)}T09:00`,
       place: "Jl. Cempaka No. 3, Coblong, Kota Bandung",
-      members: "Dewi Lestari, S.Pd. | Pengawas Sekolah Ahli Muda\nAgus Salim | Penilik PAUD",
+      members: ["Dewi Lestari, S.Pd.", "Agus Salim, S.Pd."],
     });
     await team.locator("#photo").setInputFiles({ name: "ruang-kelas.png", mimeType: "image/png", buffer: pngBytes(120, 90) });
     await team.getByRole("button", { name: "Unggah foto" }).click();
     await expect(team.getByText("1 foto terunggah.")).toBeVisible();
   });
 
-  await test.step("The education office records and signs the BAP, which is refused while incomplete", async () => {
+  await test.step("The BAP of tomorrow's survey cannot be recorded today", async () => {
+    await expect(team.getByText(/BAP dapat dicatat mulai .+ 09\.00/)).toBeVisible();
+    await fillInspectionReport(team, { visitedAt: `${officeDay(1)}T09:00`, findings: "Belum dikunjungi.", recommendation: "Disetujui" });
+    await team.getByRole("button", { name: "Simpan dan tandatangani BAP" }).click();
+    await expect(team.getByRole("main").getByText("BAP baru dapat dicatat mulai waktu survei yang dijadwalkan.").first()).toBeVisible();
+    await expect(team.getByRole("heading", { name: "Jadwal survei lapangan" })).toBeVisible();
+  });
+
+  await test.step("The survey is moved to today with a reason; the BAP is refused while incomplete, then recorded and signed", async () => {
+    const again = { when: `${officeDay()}T00:00`, place: "Jl. Cempaka No. 3, Coblong, Kota Bandung", members: ["Dewi Lestari, S.Pd.", "Agus Salim, S.Pd."] };
+    // Moving it without a reason is refused.
+    await team.getByLabel("Tanggal dan jam survei", { exact: true }).fill(again.when);
+    await team.getByRole("button", { name: "Jadwalkan ulang" }).click();
+    await expect(team.getByRole("main").getByText("Tulis alasan survei dijadwalkan ulang.").first()).toBeVisible();
+    await scheduleSurvey(team, { ...again, reason: "Kepala sekolah meminta kunjungan dimajukan." });
+    await expect(team.getByText("Survei lapangan dijadwalkan ulang", { exact: true })).toBeVisible();
+    await expect(team.getByText("Kepala sekolah meminta kunjungan dimajukan.")).toBeVisible();
     // Recording without choosing anything is refused with each problem named.
     await team.getByRole("button", { name: "Simpan dan tandatangani BAP" }).click();
     await expect(team.getByRole("main").getByRole("alert").first()).toBeVisible();
     await fillInspectionReport(team, {
+      visitedAt: `${officeDay()}T00:00`,
       findings: "Ruang kegiatan terang dan aman.\nToilet anak tersedia.",
       recommendation: "Disetujui dengan syarat",
       conditions: "Memasang pagar pengaman di area bermain.",
@@ -69,7 +87,8 @@ test("a PAUD operating permit is surveyed by the education office before approva
     await page.goto("/applicant");
     await page.getByRole("link", { name: /Izin Operasional/ }).first().click();
     await expect(page.getByRole("link", { name: "Unduh dokumen izin (PDF)" })).toBeVisible();
-    await expect(page.getByText("Survei lapangan dijadwalkan")).toBeVisible();
+    await expect(page.getByText("Survei lapangan dijadwalkan", { exact: true })).toBeVisible();
+    await expect(page.getByText("Survei lapangan dijadwalkan ulang", { exact: true })).toBeVisible();
     await snapshot(page, "applicant-paud-issued");
   });
 });

@@ -44,6 +44,7 @@ import { findOutbox, getOutboxMail, retryMail } from "@/lib/notifications/outbox
 import { findQueue, ZQueueFilter } from "@/lib/review/find-queue";
 import { getOfficeFileView } from "@/lib/review/get-office-file-view";
 import { prepareDecision, ZPrepareDecisionSchema } from "@/lib/review/prepare-decision";
+import { localToday } from "@/lib/calendar/office-day";
 import { addInspectionPhoto, findPhotoTarget, recordInspection, scheduleSurvey, ZRecordInspectionSchema, ZScheduleSurveySchema } from "@/lib/review/technical-review";
 import { verifyApplication } from "@/lib/review/verify-application";
 import { exportKbliCsv, exportRiskRulesCsv } from "@/lib/risk/export-csv";
@@ -118,7 +119,7 @@ async function fixtures(c: Cast) {
   await scheduleSurvey({
     actor: c.educationTechnical.actor,
     applicationId: file.survey.id,
-    input: ZScheduleSurveySchema.parse({ scheduledFor: "2026-11-27T10:00", place: "Lokasi sekolah", members: "Anggota Tim | Verifikator" }),
+    input: ZScheduleSurveySchema.parse({ scheduledFor: `${localToday("Asia/Jakarta")}T00:00`, place: "Lokasi sekolah", members: [c.educationTechnical.actor.id] }),
   });
   const document = await db().applicationDocument.findFirstOrThrow({ where: { applicationId: file.submitted.id, supersededAt: null } });
   const documentKey = (await db().permitTypeVersion.findUniqueOrThrow({ where: { id: file.draft.permitTypeVersionId } })).documents as { key: string }[];
@@ -219,7 +220,7 @@ function table(c: Cast, f: Awaited<ReturnType<typeof fixtures>>): Row[] {
       allow: ["frontOffice"],
       run: (actor) => returnForRevision({ actor, applicationId: f.file.toReturn.id, items: [{ kind: "document", key: f.documentKey, reason: "Tidak terbaca." }] }),
     },
-    { op: "scheduleSurvey", allow: ["educationTechnical"], run: (actor) => scheduleSurvey({ actor, applicationId: f.file.survey.id, input: ZScheduleSurveySchema.parse({ scheduledFor: "2026-11-27T10:00", place: "Lokasi sekolah", members: "Anggota Tim | Verifikator" }) }) },
+    { op: "scheduleSurvey", allow: ["educationTechnical"], run: (actor) => scheduleSurvey({ actor, applicationId: f.file.survey.id, input: ZScheduleSurveySchema.parse({ scheduledFor: `${localToday("Asia/Jakarta")}T00:00`, place: "Lokasi sekolah", members: [c.educationTechnical.actor.id] }) }) },
     { op: "findPhotoTarget", allow: ["educationTechnical"], run: (actor) => findPhotoTarget({ actor, applicationId: f.file.survey.id }) },
     { op: "addInspectionPhoto", allow: ["educationTechnical"], run: (actor) => addInspectionPhoto({ actor, applicationId: f.file.survey.id, file: { ...fakeFile("foto.jpg"), mime: "image/jpeg" } }) },
     {
@@ -229,7 +230,7 @@ function table(c: Cast, f: Awaited<ReturnType<typeof fixtures>>): Row[] {
         recordInspection({
           actor,
           applicationId: f.file.survey.id,
-          input: ZRecordInspectionSchema.parse({ results: [], findings: "Sesuai.", recommendation: "APPROVE", signers: [0] }),
+          input: ZRecordInspectionSchema.parse({ results: [], findings: "Sesuai.", recommendation: "APPROVE", visitedAt: `${localToday("Asia/Jakarta")}T00:00`, signers: [0] }),
         }),
     },
     { op: "prepareDecision", allow: ["backOffice"], run: (actor) => prepareDecision({ actor, applicationId: f.file.processing.id, input: ZPrepareDecisionSchema.parse({ validFrom: "2026-12-01", validUntil: "" }) }) },

@@ -90,7 +90,7 @@ describe("demo seed", () => {
     const years = new Set(HOLIDAYS.map((h) => h.date.slice(0, 4)));
     expect(years).toEqual(new Set(["2026", "2027"]));
     const technical = await db().user.findMany({ where: { role: "TECHNICAL" }, include: { agency: true } });
-    expect(technical.map((u) => u.agency?.code).sort()).toEqual(["DINKES", "DISDIK", "DISPERINDAG"]);
+    expect(technical.map((u) => u.agency?.code).sort()).toEqual(["DINKES", "DISDIK", "DISDIK", "DISPERINDAG"]);
   });
 });
 

@@ -71,11 +71,13 @@ export type Advanced = Application & {
   rejectionLetter: IssuedDocumentRef | null;
 };
 
-const SURVEY_SCHEDULE = ZScheduleSurveySchema.parse({
-  scheduledFor: "2026-11-27T10:00",
-  place: "Alamat yang dimohonkan",
-  members: "Anggota Tim Teknis | Verifikator",
-});
+// The survey is scheduled for the start of the office's today, so that its BAP may be recorded at once.
+const surveySchedule = (today: string, team: Actor) =>
+  ZScheduleSurveySchema.parse({
+    scheduledFor: `${today}T00:00`,
+    place: "Alamat yang dimohonkan",
+    members: [team.id],
+  });
 
 /** Every field and every document of the version marked as in order. */
 export function allAccepted(version: Pick<PermitTypeVersion, "fields" | "documents">): TVerifyApplication["checks"] {
@@ -187,8 +189,10 @@ async function reach(ctx: Context, target: AdvanceStatus): Promise<void> {
       return step(ctx, "technical team schedules the survey and signs the BAP", async (id) => {
         const app = await load(id);
         const team = await technicalOf(ctx, id);
-        await scheduleSurvey({ actor: team, applicationId: id, input: SURVEY_SCHEDULE });
+        const today = await officeToday(ctx.officeId);
+        await scheduleSurvey({ actor: team, applicationId: id, input: surveySchedule(today, team) });
         const input: TRecordInspection = {
+          visitedAt: `${today}T00:00`,
           results: checklistOf(app.permitTypeVersion).map(() => ({ result: "sesuai" as const })),
           findings: "Sarana dan prasarana sesuai.",
           recommendation: "APPROVE",

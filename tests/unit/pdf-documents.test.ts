@@ -124,7 +124,7 @@ const report: InspectionReportData = {
   permitTypeName: "Persetujuan Bangunan Gedung",
   registrationNumber: "REG-2026-000458",
   applicantName: "Budi Santoso",
-  surveyDate: "2026-11-17",
+  visitedAt: new Date("2026-11-17T02:30:00Z"),
   surveyPlace: "Jl. Braga No. 45, Bandung",
   team: [
     { name: "Ir. Agus Wibowo, M.T.", position: "Penata Bangunan Gedung Ahli Madya", role: "Ketua Tim", nip: "19750612 200212 1 003", signedElectronically: true },
@@ -370,7 +370,7 @@ describe("renderInspectionReport", () => {
     for (const expected of [
       "BERITA ACARA PEMERIKSAAN LAPANGAN",
       `Nomor: ${report.reportNumber}`,
-      "Pada hari ini Selasa, tanggal 17 November 2026",
+      "Pada hari ini Selasa, tanggal 17 November 2026, pukul 09.30 WIB",
       "Tim Teknis Dinas Cipta Karya, Bina Konstruksi dan Tata Ruang",
       "Lokasi pemeriksaan : Jl. Braga No. 45, Bandung",
       "Ir. Agus Wibowo, M.T.",

@@ -1,7 +1,7 @@
 // The Berita Acara Pemeriksaan (BAP, the record of a field inspection): who inspected what, where and
 // when, the checklist with its results, findings, the team's recommendation, each member's signature,
 // the verification QR code and photos of the site.
-import { formatIndonesianDate, indonesianWeekday, type DateInput } from "@/lib/calendar/format-date";
+import { formatIndonesianDate, formatTime, indonesianWeekday, type DateInput } from "@/lib/calendar/format-date";
 import { GREY, PageFlow, toMoment, type Letterhead, type Photo, type TextStyle } from "@/lib/documents/pdf/layout";
 
 export type ChecklistResult = "sesuai" | "tidak_sesuai" | "catatan";
@@ -28,7 +28,8 @@ export interface InspectionReportData {
   permitTypeName: string;
   registrationNumber: string;
   applicantName: string;
-  surveyDate: DateInput;
+  /** When the team was on site, as entered with the report: an instant states its time too. */
+  visitedAt: DateInput;
   /** Where the inspection took place (the site's address). */
   surveyPlace: string;
   /** Members present at the inspection. */
@@ -64,7 +65,7 @@ export async function renderInspectionReport(data: InspectionReportData): Promis
     subject: `Pemeriksaan lapangan ${data.permitTypeName}, nomor pendaftaran ${data.registrationNumber}`,
     keywords: [data.reportNumber, data.registrationNumber, data.permitTypeName, data.applicantName],
     author: `${data.office.office}, ${data.office.government}`,
-    createdAt: toMoment(data.surveyDate),
+    createdAt: toMoment(data.visitedAt),
     verificationUrl: data.verificationUrl,
     runningHead: `Berita Acara Pemeriksaan Nomor ${data.reportNumber} (lanjutan)`,
   });
@@ -77,8 +78,9 @@ export async function renderInspectionReport(data: InspectionReportData): Promis
   flow.gap(12);
 
   const justify = { align: "justify" as const };
+  const visitTime = data.visitedAt instanceof Date ? formatTime(data.visitedAt, "id", timeZone) : null;
   flow.paragraph(
-    `Pada hari ini ${indonesianWeekday(data.surveyDate, timeZone)}, tanggal ${formatIndonesianDate(data.surveyDate, timeZone)}, ` +
+    `Pada hari ini ${indonesianWeekday(data.visitedAt, timeZone)}, tanggal ${formatIndonesianDate(data.visitedAt, timeZone)}${visitTime ? `, pukul ${visitTime}` : ""}, ` +
       `kami yang bertanda tangan di bawah ini, Tim Teknis ${data.agency}, telah melakukan pemeriksaan lapangan ` +
       `atas permohonan ${data.permitTypeName} dengan data sebagai berikut:`,
     justify,
@@ -90,7 +92,7 @@ export async function renderInspectionReport(data: InspectionReportData): Promis
       { label: "Nama pemohon", value: data.applicantName },
       { label: "Jenis izin", value: data.permitTypeName },
       { label: "Lokasi pemeriksaan", value: data.surveyPlace },
-      { label: "Tanggal pemeriksaan", value: formatIndonesianDate(data.surveyDate, timeZone) },
+      { label: "Waktu pemeriksaan", value: `${formatIndonesianDate(data.visitedAt, timeZone)}${visitTime ? `, pukul ${visitTime}` : ""}` },
     ],
     { x: flow.left + 12, labelWidth: 120 },
   );

@@ -137,11 +137,13 @@ export default async function OfficeFilePage({
             <ScheduleSurveyForm
               scheduleSurveyAction={scheduleSurveyAction}
               applicationId={id}
+              rescheduling={Boolean(openInspection)}
               defaults={{
                 scheduledFor: openInspection ? localDateTime(openInspection.scheduledFor, view.timeZone) : "",
                 place: openInspection?.place ?? "",
-                members: members.map((m) => [m.name, m.position, m.nip].filter(Boolean).join(" | ")).join("\n") || `${actor.fullName} | `,
+                members: openInspection ? members.flatMap((m) => (m.userId ? [m.userId] : [])) : [actor.id],
               }}
+              staff={view.surveyStaff}
             />
           </Section>
           {openInspection ? (
@@ -164,6 +166,7 @@ export default async function OfficeFilePage({
                 </form>
               </Section>
               <Section id="record-title" title={t("inspection.recordTitle")} headingSpace={2} description={t("inspection.recordLead")} className="mb-8">
+                <p className="mb-4 font-semibold">{t("inspection.recordFrom", { date: formatDateTime(openInspection.scheduledFor, locale, view.timeZone) })}</p>
                 {checklist.length === 0 ? <p className="mb-4">{t("inspection.noChecklist")}</p> : null}
                 <RecordInspectionForm recordInspectionAction={recordInspectionAction} applicationId={id} checklist={checklist} members={members.map((m) => `${m.name} (${m.position})`)} />
               </Section>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "nip" TEXT,
+ADD COLUMN     "position" TEXT;
