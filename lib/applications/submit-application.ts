@@ -8,6 +8,7 @@ import { completenessIssues } from "@/lib/applications/requirements-check";
 import { documentsOf, fieldsOf } from "@/lib/catalogue/version-data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { issueInstantPermitInTx } from "@/lib/issuance/issue-permit";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 import { localToday } from "@/lib/calendar/office-day";
 import type { FormIssue } from "@/lib/applications/form-schema";
@@ -52,7 +53,7 @@ export async function submitApplication({
     );
     if (issues.length > 0) return { ok: false as const, issues };
 
-    const submitted = await recordSubmission(tx, { app, workflow: version.workflow, actorId: actor.id, now });
+    const submitted = await recordSubmission(tx, { app, workflow: version.workflow, actorId: actor.id, now, issueDocument: true });
     return { ok: true as const, ...submitted, alreadySubmitted: false };
   });
 }
@@ -68,7 +69,15 @@ export async function recordSubmission(
     workflow,
     actorId,
     now,
-  }: { app: { id: string; officeId: string; status: ApplicationStatus; lockVersion: number; office: { timeZone: string } }; workflow: Workflow; actorId: string; now: Date },
+    issueDocument = false,
+  }: {
+    app: { id: string; officeId: string; status: ApplicationStatus; lockVersion: number; office: { timeZone: string } };
+    workflow: Workflow;
+    actorId: string;
+    now: Date;
+    /** An instant type gets its permit document here (business files get theirs from the business documents). */
+    issueDocument?: boolean;
+  },
 ) {
   const number = await allocateRegistrationNumber(tx, app.officeId, Number(localToday(app.office.timeZone, now).slice(0, 4)));
   const trackingToken = newTrackingToken();
@@ -81,7 +90,11 @@ export async function recordSubmission(
     eventData: { registrationNumber: number.number },
     changes: { registrationNumber: number.number, registrationYear: number.year, registrationSeq: number.seq, trackingToken, submittedAt: now },
   });
-  if (workflow === "instant") {
+  if (workflow === "instant" && issueDocument) {
+    // Issued as every permit is: a signed PDF with its verification QR.
+    await issueInstantPermitInTx(tx, { applicationId: app.id, now });
+  } else if (workflow === "instant") {
+    // A business licence file of an instant type gets its certificate from the business documents.
     await applyTransition(tx, {
       application: { id: app.id, status, lockVersion: app.lockVersion + 1 },
       workflow,

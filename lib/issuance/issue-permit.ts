@@ -14,8 +14,9 @@ import { storeGeneratedPdf } from "@/lib/issuance/store-pdf";
 import { newVerificationCode, verificationUrl } from "@/lib/issuance/verification-code";
 import { getSigningKey } from "@/lib/signing/office-key";
 import { signDocument } from "@/lib/signing/sign";
-import { dateToDay } from "@/lib/calendar/office-day";
-import { loadFileForOfficer } from "@/lib/review/staff-access";
+import { dateToDay, localToday } from "@/lib/calendar/office-day";
+import { loadFileForOfficer, OFFICER_FILE_INCLUDE } from "@/lib/review/staff-access";
+import { prepareStandardDecision } from "@/lib/review/prepare-decision";
 import { applyTransition } from "@/lib/workflow/apply-transition";
 import { BUSINESS_PERMIT_CODES } from "@/lib/business/permit-codes";
 import { renderVerifiedStandard } from "@/lib/business/business-documents";
@@ -107,7 +108,7 @@ export async function issuePermitInTx(
     app: OfficerFile;
     actorId: string | null;
     by: "HEAD" | "SYSTEM";
-    action: Extract<Action, "approve" | "deemApprove">;
+    action: Extract<Action, "approve" | "deemApprove" | "issueInstant">;
     now: Date;
     deemed: boolean;
   },
@@ -202,4 +203,14 @@ export async function approveMany({ actor, applicationIds }: { actor: Actor; app
     }
   }
   return results;
+}
+
+/**
+ * An instant permit type is issued at submission as every permit is: on the type's standard terms, as a
+ * signed PDF with its verification QR, by the office rather than an officer.
+ */
+export async function issueInstantPermitInTx(tx: Tx, { applicationId, now }: { applicationId: string; now: Date }) {
+  const app = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, include: OFFICER_FILE_INCLUDE });
+  await prepareStandardDecision(tx, app, localToday(app.office.timeZone, now));
+  return issuePermitInTx(tx, { app, actorId: null, by: "SYSTEM", action: "issueInstant", now, deemed: false });
 }

@@ -43,6 +43,31 @@ export function defaultValidity(today: string, validityMonths: number | null) {
   return { validFrom: today, validUntil: dateToDay(end) };
 }
 
+/**
+ * A decision on the permit type's standard terms (next decree number, default validity, no conditions),
+ * for a permit the office issues without an officer preparing it: an instant type, a deemed approval.
+ */
+export async function prepareStandardDecision(
+  tx: Tx,
+  app: { id: string; permitType: { id: string; code: string }; permitTypeVersion: { decreeNumberTemplate: string; validityMonths: number | null } },
+  today: string,
+) {
+  const number = await allocateDecreeNumber(tx, app.permitType.id, app.permitTypeVersion.decreeNumberTemplate, app.permitType.code, today);
+  const validity = defaultValidity(today, app.permitTypeVersion.validityMonths);
+  return tx.decision.create({
+    data: {
+      applicationId: app.id,
+      decreeNumber: number.number,
+      decreeYear: number.year,
+      decreeSeq: number.seq,
+      validFrom: dayToDate(validity.validFrom),
+      validUntil: validity.validUntil ? dayToDate(validity.validUntil) : null,
+      conditions: [],
+      preparedById: "system",
+    },
+  });
+}
+
 export async function allocateDecreeNumber(tx: Tx, permitTypeId: string, template: string, code: string, today: string) {
   const [year, month] = today.split("-").map(Number) as [number, number];
   const rows = await tx.$queryRaw<{ lastSeq: number }[]>`

@@ -9,9 +9,8 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { issuePermitInTx } from "@/lib/issuance/issue-permit";
-import { allocateDecreeNumber, defaultValidity } from "@/lib/review/prepare-decision";
+import { prepareStandardDecision } from "@/lib/review/prepare-decision";
 import { dateToDay, dayToDate, localToday } from "@/lib/calendar/office-day";
-import type { Prisma } from "@/lib/db/generated/client";
 import { OFFICER_FILE_INCLUDE } from "@/lib/review/staff-access";
 
 const OFFICE_STAGES = ["TECHNICAL_REVIEW", "PROCESSING", "APPROVAL"] as const;
@@ -59,22 +58,7 @@ export async function runDeadlineSweep({ now = new Date(), limit = 200 }: { now?
             return "flagged" as const;
           }
           // No decision prepared yet: the permit is issued on the type's standard terms.
-          if (!(await tx.decision.findUnique({ where: { applicationId: app.id } }))) {
-            const number = await allocateDecreeNumber(tx, app.permitType.id, app.permitTypeVersion.decreeNumberTemplate, app.permitType.code, today);
-            const validity = defaultValidity(today, app.permitTypeVersion.validityMonths);
-            await tx.decision.create({
-              data: {
-                applicationId: app.id,
-                decreeNumber: number.number,
-                decreeYear: number.year,
-                decreeSeq: number.seq,
-                validFrom: dayToDate(validity.validFrom),
-                validUntil: validity.validUntil ? dayToDate(validity.validUntil) : null,
-                conditions: [] as Prisma.InputJsonValue,
-                preparedById: "system",
-              },
-            });
-          }
+          if (!(await tx.decision.findUnique({ where: { applicationId: app.id } }))) await prepareStandardDecision(tx, app, today);
           const issued = await issuePermitInTx(tx, { app, actorId: null, by: "SYSTEM", action: "deemApprove", now, deemed: true });
           await recordAudit(tx, { officeId: app.officeId, actorId: null, action: "decision.deemApprove", entity: "Application", entityId: app.id, data: { number: issued.number } });
           return "deemed" as const;

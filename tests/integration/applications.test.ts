@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { verifyIssuedDocument } from "@/lib/issuance/verify-issued-document";
 import { findOwnDraft, startApplication } from "@/lib/applications/start-application";
 import { saveDraft } from "@/lib/applications/save-draft";
 import { submitApplication } from "@/lib/applications/submit-application";
@@ -131,6 +132,12 @@ describe("submission", () => {
     const stored = await db().application.findUniqueOrThrow({ where: { id: app.id }, include: { events: true } });
     expect(stored.status).toBe("ISSUED");
     expect(stored.events.map((e) => e.action).sort()).toEqual(["create", "issueInstant", "submit"]);
+    // Issued as a document like every permit: numbered, signed, with a PDF and a verification code.
+    const permit = await db().issuedDocument.findFirstOrThrow({ where: { applicationId: app.id, kind: "PERMIT" } });
+    expect(permit.fileId).toBeTruthy();
+    expect((await db().storedFile.findUniqueOrThrow({ where: { id: permit.fileId } })).mime).toBe("application/pdf");
+    expect(await verifyIssuedDocument(permit.code)).toMatchObject({ kind: "PERMIT", status: "active", signatureValid: true });
+    expect(await db().decision.findUniqueOrThrow({ where: { applicationId: app.id } })).toMatchObject({ decreeNumber: permit.number });
   });
 
   it("lets anyone with the number and the token track it, and nobody without the right token", async () => {
